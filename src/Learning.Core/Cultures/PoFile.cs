@@ -1,0 +1,29 @@
+namespace Learning.Core.Cultures;
+
+/// <summary>A parsed gettext PO file: its header and its entries keyed by context and msgid.</summary>
+public sealed class PoFile
+{
+    public PoFile(IReadOnlyDictionary<string, PoEntry> entries, IReadOnlyDictionary<string, string> headers)
+    {
+        Entries = entries;
+        Headers = headers;
+        Plural = PluralRule.FromHeader(headers.GetValueOrDefault("Plural-Forms"));
+    }
+
+    public IReadOnlyDictionary<string, PoEntry> Entries { get; }
+
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    public PluralRule Plural { get; }
+
+    public PoEntry? Find(string id, string? context = null) =>
+        Entries.TryGetValue(PoEntry.Key(context, id), out var entry) && entry.IsTranslated ? entry : null;
+
+    public static PoFile Parse(TextReader reader) => new PoParser(reader).Parse();
+
+    public static PoFile Load(string path)
+    {
+        using var reader = new StreamReader(path);
+        return Parse(reader);
+    }
+}

@@ -1,0 +1,102 @@
+using Learning.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Learning.Core.Email;
+
+/// <summary>
+/// The job that delivers the outbox. Each message is claimed with a conditional update before it is
+/// sent, so two runs at once (Hangfire is at-least-once) deliver it once; a sent message is never
+/// picked again. Failures wait longer each time.
+/// </summary>
+public sealed class OutboxDispatcher(
+    LearningDbContext db,
+    IMailTransport transport,
+    IOptions<SmtpOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger)
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    public const string RecurringJobId = "outbox-dispatch";
+
+    public async Task<int> DispatchDueAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await Pending().Where(m => m.NextAttemptUtc <= now)
+            .OrderBy(m => m.NextAttemptUtc).Select(m => m.Id).Take(200).ToListAsync(ct);
+        var sent = 0;
+        foreach (var id in due)
+        {
+            sent += await DispatchAsync(id, ct) ? 1 : 0;
+        }
+        return sent;
+    }
+
+    public async Task<bool> DispatchAsync(Guid id, CancellationToken ct = default)
+    {
+        if (!await ClaimAsync(id, ct))
+        {
+            return false;
+        }
+        var message = await db.Set<OutboxMessage>().AsNoTracking().FirstAsync(m => m.Id == id, ct);
+        try
+        {
+            await transport.SendAsync(ToMime(message), ct);
+            await db.Set<OutboxMessage>().Where(m => m.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentUtc, clock.GetUtcNow().UtcDateTime)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null), ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await RecordFailureAsync(message, e, ct);
+            return false;
+        }
+    }
+
+    public IQueryable<OutboxMessage> Pending() =>
+        db.Set<OutboxMessage>().Where(m => m.SentUtc == null && !m.GaveUp);
+
+    private async Task<bool> ClaimAsync(Guid id, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + Lease;
+        var claimed = await Pending()
+            .Where(m => m.Id == id && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, until), ct);
+        return claimed == 1;
+    }
+
+    private async Task RecordFailureAsync(OutboxMessage message, Exception error, CancellationToken ct)
+    {
+        var attempts = message.Attempts + 1;
+        var next = clock.GetUtcNow().UtcDateTime + Backoff(attempts);
+        var gaveUp = attempts >= options.Value.MaxAttempts;
+        logger.LogWarning(error, "E-mail {MessageId} to {Culture} recipient failed (attempt {Attempt}); next try {Next}", message.Id, message.Culture, attempts, next);
+        await db.Set<OutboxMessage>().Where(m => m.Id == message.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, attempts)
+                .SetProperty(m => m.NextAttemptUtc, next)
+                .SetProperty(m => m.GaveUp, gaveUp)
+                .SetProperty(m => m.LastError, error.GetBaseException().Message)
+                .SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null), ct);
+    }
+
+    /// <summary>10 s, 20 s, 40 s ... capped at one hour.</summary>
+    public static TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(3600, 10 * Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    private MimeMessage ToMime(OutboxMessage message)
+    {
+        var smtp = options.Value;
+        var mime = new MimeMessage { Subject = message.Subject, MessageId = $"{message.Id:N}@learning", Date = message.CreatedUtc };
+        mime.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.Headers.Add("Content-Language", message.Culture);
+        mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        return mime;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Learning.Core.Email;
+
+/// <summary>
+/// An e-mail waiting to go out. It is written in the same transaction as the change that caused it,
+/// and its id is the Message-Id, so a retried or duplicated job cannot send it twice.
+/// </summary>
+public class OutboxMessage
+{
+    public Guid Id { get; set; }
+
+    /// <summary>What caused the message (e.g. <c>confirm:{userId}:{token-hash}</c>); the same cause never queues two messages.</summary>
+    public string DedupKey { get; set; } = "";
+    public string To { get; set; } = "";
+    public string Culture { get; set; } = "en";
+    public string Subject { get; set; } = "";
+    public string HtmlBody { get; set; } = "";
+    public string TextBody { get; set; } = "";
+    public DateTime CreatedUtc { get; set; }
+    public DateTime NextAttemptUtc { get; set; }
+    public int Attempts { get; set; }
+    public DateTime? ClaimedUntilUtc { get; set; }
+    public DateTime? SentUtc { get; set; }
+    public bool GaveUp { get; set; }
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,21 @@
+using Hangfire;
+using Learning.Core.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learning.Core.Email;
+
+/// <summary>Keeps the outbox drained: a job every minute, and one at once when mail is waiting.</summary>
+public sealed class OutboxSchedule(IRecurringJobManager recurring, IBackgroundJobClient jobs, OutboxDispatcher dispatcher) : IScheduledWork
+{
+    public async Task RederiveAsync(CancellationToken ct)
+    {
+        recurring.AddOrUpdate<OutboxDispatcher>(OutboxDispatcher.RecurringJobId, d => d.DispatchDueAsync(CancellationToken.None), Cron.Minutely());
+        if (await dispatcher.Pending().AnyAsync(ct))
+        {
+            RequestDelivery();
+        }
+    }
+
+    /// <summary>Asks for delivery now rather than at the next minute; call it after saving queued mail.</summary>
+    public void RequestDelivery() => jobs.Enqueue<OutboxDispatcher>(d => d.DispatchDueAsync(CancellationToken.None));
+}

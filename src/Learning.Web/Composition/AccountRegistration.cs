@@ -1,0 +1,39 @@
+using Learning.Core.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Learning.Web.Composition;
+
+public static class AccountRegistration
+{
+    public static IServiceCollection AddLearningAccounts(this IServiceCollection services, LearningOptions options)
+    {
+        services.AddDataProtection()
+            .SetApplicationName("learning")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.FullDataPath, "keys")));
+        services.AddIdentity<LearningUser, IdentityRole>(o =>
+            {
+                o.SignIn.RequireConfirmedEmail = true;
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<LearningDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            // Unprefixed paths: a small endpoint forwards them to the visitor's language.
+            o.LoginPath = "/account/sign-in";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Cookie.Name = "learning.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+        });
+        return services;
+    }
+}

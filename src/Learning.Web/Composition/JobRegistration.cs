@@ -1,0 +1,32 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Learning.Web.Jobs;
+
+namespace Learning.Web.Composition;
+
+public static class JobRegistration
+{
+    public static IServiceCollection AddLearningJobs(this IServiceCollection services, LearningOptions options, IConfiguration configuration)
+    {
+        // The database holds the truth, so an in-memory queue on the embedded default loses nothing:
+        // SiteSetup re-derives scheduled work from the database at every start.
+        JobStorage storage = options.UsesPostgres
+            ? new PostgreSqlStorage(new NpgsqlConnectionFactory(DataRegistration.ConnectionString(configuration, options), new PostgreSqlStorageOptions()),
+                new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) })
+            : new InMemoryStorage();
+        services.AddSingleton(storage);
+        services.AddHangfire(c => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddHangfireServer((sp, o) =>
+        {
+            o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+        });
+        services.AddHealthChecks().AddCheck<JobServerHealthCheck>("jobs");
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using Learning.Core.Modules;
+using Learning.Web.Setup;
+
+namespace Learning.Web.Composition;
+
+/// <summary>Builds the web application from configuration and the module catalog.</summary>
+public static class LearningHost
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        var options = builder.Configuration.GetSection("Learning").Get<LearningOptions>() ?? new LearningOptions();
+        Directory.CreateDirectory(options.FullDataPath);
+        var modules = Modules.Create();
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(modules);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        foreach (var module in modules.Modules)
+        {
+            module.ConfigureServices(services, builder.Configuration);
+        }
+        services.AddLearningData(builder.Configuration, options);
+        services.AddLearningAccounts(options);
+        services.AddLearningAuthorization(modules);
+        services.AddLearningLocalization(builder.Environment);
+        services.AddLearningPages();
+        services.AddLearningEmail(builder.Configuration, options);
+        services.AddLearningJobs(options, builder.Configuration);
+        services.AddScoped<SiteSetup>();
+        services.AddScoped<Learning.Web.Features.Accounts.AccountMail>();
+        var app = builder.Build();
+        app.UseLearningPipeline(modules);
+        return app;
+    }
+
+    /// <summary>Migrates the database, imports the setup recipe on first start and re-derives scheduled work.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SiteSetup>().RunAsync();
+    }
+}

@@ -1,0 +1,20 @@
+namespace Learning.Web.Composition;
+
+/// <summary>Bound from the <c>Learning</c> section: where data lives and which database to use.</summary>
+public sealed class LearningOptions
+{
+    public string DataPath { get; set; } = "data";
+    public string Database { get; set; } = "Sqlite";
+    public string? AdminEmail { get; set; }
+    public string? AdminPassword { get; set; }
+    public string SetupRecipe { get; set; } = "setup.recipe.json";
+    public string? RecipesPath { get; set; }
+
+    public bool UsesPostgres => Database.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase);
+
+    public string FullDataPath => Path.GetFullPath(DataPath);
+
+    public string PickupFolder => Path.Combine(FullDataPath, "mail-pickup");
+
+    public string UploadsFolder => Path.Combine(FullDataPath, "uploads");
+}

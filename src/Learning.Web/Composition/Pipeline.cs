@@ -1,0 +1,43 @@
+using Hangfire;
+using Learning.Core.Cultures;
+using Learning.Core.Modules;
+using Learning.Core.Security;
+using Learning.Web.Jobs;
+using Learning.Web.Localization;
+using Learning.Web.Operations;
+
+namespace Learning.Web.Composition;
+
+public static class Pipeline
+{
+    public static void UseLearningPipeline(this WebApplication app, ModuleCatalog modules)
+    {
+        app.UseExceptionHandler("/status/500");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseRouting();
+        app.UseMiddleware<CultureMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseHangfireDashboard("/admin/jobs", new DashboardOptions
+        {
+            Authorization = [new JobsDashboardAuthorization(app.Services.GetRequiredService<PermissionGrants>())],
+            AppPath = "/admin",
+            DashboardTitle = "Jobs",
+        }, app.Services.GetRequiredService<JobStorage>());
+        HealthEndpoint.Map(app);
+        app.MapGet("/", () => Results.Redirect($"/{CurrentCulture()}/"))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/account/{page}", (string page, HttpContext context) =>
+                Results.Redirect($"/{CurrentCulture()}/account/{Uri.EscapeDataString(page)}{context.Request.QueryString}"))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapRazorPages();
+        foreach (var module in modules.Modules)
+        {
+            module.MapEndpoints(app);
+        }
+        app.MapFallbackToPage("/NotFound").AllowAnonymous();
+    }
+
+    private static string CurrentCulture() => System.Globalization.CultureInfo.CurrentUICulture.Name;
+}

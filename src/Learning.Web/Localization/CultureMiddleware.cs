@@ -1,0 +1,38 @@
+using System.Globalization;
+using Learning.Core.Cultures;
+
+namespace Learning.Web.Localization;
+
+/// <summary>
+/// Sets the request's culture: the URL prefix first, then the cookie, then Accept-Language.
+/// A culture named in the URL is remembered in the cookie for the unprefixed pages.
+/// </summary>
+public sealed class CultureMiddleware(RequestDelegate next, CultureCatalog cultures)
+{
+    public const string CookieName = "learning.culture";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var fromRoute = context.GetRouteValue("culture") as string;
+        var fromCookie = context.Request.Cookies[CookieName];
+        var culture = Resolve(context, fromRoute, fromCookie);
+        if (fromRoute is not null && culture == fromRoute && fromCookie != fromRoute)
+        {
+            context.Response.Cookies.Append(CookieName, fromRoute, new CookieOptions
+            {
+                MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true,
+            });
+        }
+        var info = CultureInfo.GetCultureInfo(culture);
+        CultureInfo.CurrentCulture = info;
+        CultureInfo.CurrentUICulture = info;
+        return next(context);
+    }
+
+    public string Resolve(HttpContext context, string? fromRoute, string? fromCookie) =>
+        cultures.Find(fromRoute)?.Culture
+        ?? cultures.Find(fromCookie)?.Culture
+        ?? cultures.BestMatch(context.Request.Headers.AcceptLanguage.ToString())
+        ?? cultures.Languages.FirstOrDefault()?.Culture
+        ?? CultureCatalog.DefaultCulture;
+}
