@@ -6,9 +6,7 @@ if (RecipeCommand.Matches(args))
     return await RecipeCommand.RunAsync(args);
 }
 
-var app = LearningHost.Build(args);
-await app.PrepareAsync();
-await app.RunAsync();
+await LearningHost.Build(args).RunAsync();
 return 0;
 
 /// <summary>Exposed for the integration tests' WebApplicationFactory.</summary>

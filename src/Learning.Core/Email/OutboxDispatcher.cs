@@ -95,8 +95,9 @@ public sealed class OutboxDispatcher(
         var mime = new MimeMessage { Subject = message.Subject, MessageId = $"{message.Id:N}@learning", Date = message.CreatedUtc };
         mime.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
-        mime.Headers.Add("Content-Language", message.Culture);
         mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        // MIME keeps Content-* headers on the body entity, not on the message.
+        mime.Body.Headers.Add("Content-Language", message.Culture);
         return mime;
     }
 }

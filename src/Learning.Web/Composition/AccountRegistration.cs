@@ -18,12 +18,15 @@ public static class AccountRegistration
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<LearningDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<Features.Accounts.LocalizedIdentityErrors>();
         services.ConfigureApplicationCookie(o =>
         {
             // Unprefixed paths: a small endpoint forwards them to the visitor's language.

@@ -12,15 +12,19 @@ public static class JobRegistration
     {
         // The database holds the truth, so an in-memory queue on the embedded default loses nothing:
         // SiteSetup re-derives scheduled work from the database at every start.
-        JobStorage storage = options.UsesPostgres
-            ? new PostgreSqlStorage(new NpgsqlConnectionFactory(DataRegistration.ConnectionString(configuration, options), new PostgreSqlStorageOptions()),
-                new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) })
-            : new InMemoryStorage();
-        services.AddSingleton(storage);
-        services.AddHangfire(c => c
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            JobLogBridge.Attach(sp.GetRequiredService<ILoggerFactory>());
+            return options.UsesPostgres
+                ? new PostgreSqlStorage(new NpgsqlConnectionFactory(DataRegistration.ConnectionString(configuration, options), new PostgreSqlStorageOptions()),
+                    new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) })
+                : new InMemoryStorage();
+        });
+        services.AddHangfire((sp, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new JobLogBridge()));
         services.AddHangfireServer((sp, o) =>
         {
             o.WorkerCount = Math.Max(2, Environment.ProcessorCount);

@@ -1,4 +1,3 @@
-using Learning.Core.Modules;
 using Learning.Web.Setup;
 
 namespace Learning.Web.Composition;
@@ -25,6 +24,8 @@ public static class LearningHost
             module.ConfigureServices(services, builder.Configuration);
         }
         services.AddLearningData(builder.Configuration, options);
+        // Registered before the job server so that setup finishes before any job runs.
+        services.AddHostedService<SiteSetupService>();
         services.AddLearningAccounts(options);
         services.AddLearningAuthorization(modules);
         services.AddLearningLocalization(builder.Environment);
@@ -36,12 +37,5 @@ public static class LearningHost
         var app = builder.Build();
         app.UseLearningPipeline(modules);
         return app;
-    }
-
-    /// <summary>Migrates the database, imports the setup recipe on first start and re-derives scheduled work.</summary>
-    public static async Task PrepareAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SiteSetup>().RunAsync();
     }
 }

@@ -1,6 +1,9 @@
 using Learning.Core.Security;
 using Learning.Web.Localization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Learning.Web.Composition;
 
@@ -26,7 +29,8 @@ public static class PageRegistration
             o.FormFieldName = "__RequestVerificationToken";
         });
         services.AddScoped<PageAlternates>();
-        services.Configure<RouteOptions>(_ => { });
+        // Arabic, Thai or Chinese written as &#x...; entities would triple the bytes of a page.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
     }
 }

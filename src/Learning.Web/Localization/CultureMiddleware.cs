@@ -13,7 +13,7 @@ public sealed class CultureMiddleware(RequestDelegate next, CultureCatalog cultu
 
     public Task InvokeAsync(HttpContext context)
     {
-        var fromRoute = context.GetRouteValue("culture") as string;
+        var fromRoute = PrefixOf(context.Request.Path);
         var fromCookie = context.Request.Cookies[CookieName];
         var culture = Resolve(context, fromRoute, fromCookie);
         if (fromRoute is not null && culture == fromRoute && fromCookie != fromRoute)
@@ -27,6 +27,15 @@ public sealed class CultureMiddleware(RequestDelegate next, CultureCatalog cultu
         CultureInfo.CurrentCulture = info;
         CultureInfo.CurrentUICulture = info;
         return next(context);
+    }
+
+    /// <summary>The first path segment when it names a language of the site exactly (<c>/fr/...</c>).</summary>
+    private string? PrefixOf(PathString path)
+    {
+        var value = path.Value ?? "";
+        var end = value.IndexOf('/', 1);
+        var segment = end < 0 ? value.TrimStart('/') : value[1..end];
+        return cultures.Find(segment)?.Culture == segment ? segment : null;
     }
 
     public string Resolve(HttpContext context, string? fromRoute, string? fromCookie) =>

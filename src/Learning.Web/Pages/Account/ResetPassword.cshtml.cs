@@ -41,9 +41,14 @@ public sealed class ResetPasswordModel(UserManager<LearningUser> users, AuditLog
         var token = AccountMail.DecodeToken(Code);
         var user = UserId is null ? null : await users.FindByIdAsync(UserId);
         var result = user is null || token is null ? null : await users.ResetPasswordAsync(user, token, Password);
-        if (result is not { Succeeded: true })
+        if (result is null || result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
         {
             ModelState.AddModelError(string.Empty, t["This link is not valid or has expired."]);
+            return Page();
+        }
+        if (!result.Succeeded)
+        {
+            IdentityErrors.AddTo(ModelState, result);
             return Page();
         }
         await users.SetLockoutEndDateAsync(user!, null);
