@@ -64,6 +64,15 @@ public abstract class CultureRoutingTests<TSite>(TSite site) : IClassFixture<TSi
     }
 
     [Fact]
+    public async Task Arabic_text_is_sent_as_text_not_as_character_entities()
+    {
+        var html = await (await site.Browser().GetAsync("/ar/about")).Content.ReadAsStringAsync();
+
+        Assert.Contains("العربية", html);
+        Assert.DoesNotContain("&#x", html);
+    }
+
+    [Fact]
     public async Task Language_switcher_keeps_the_page()
     {
         var page = await site.Browser().GetDocumentAsync("/en/account/sign-in");
