@@ -37,6 +37,20 @@ public abstract class AdminAreaTests<TSite>(TSite site) : IClassFixture<TSite> w
     }
 
     [Fact]
+    public async Task The_content_list_shows_which_languages_an_item_exists_in()
+    {
+        var client = await AdministratorAsync();
+
+        var page = await client.GetDocumentAsync("/admin/content?type=News");
+        var present = page.QuerySelectorAll("a.badge:not(.missing)").Select(a => a.TextContent.Trim()).ToList();
+        var missing = page.QuerySelectorAll("a.badge.missing").Select(a => a.TextContent.Trim()).ToList();
+
+        Assert.Equal(["en", "es", "fr"], present.Order(StringComparer.Ordinal));
+        Assert.Equal(7, missing.Count);
+        Assert.Contains("ar", missing);
+    }
+
+    [Fact]
     public async Task A_learner_cannot_open_the_admin_area()
     {
         var learner = site.Browser();
