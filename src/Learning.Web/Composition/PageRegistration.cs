@@ -29,6 +29,7 @@ public static class PageRegistration
             o.FormFieldName = "__RequestVerificationToken";
         });
         services.AddScoped<PageAlternates>();
+        services.AddResponseCompression(o => o.EnableForHttps = true);
         // Arabic, Thai or Chinese written as &#x...; entities would triple the bytes of a page.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;

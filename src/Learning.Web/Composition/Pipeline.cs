@@ -12,6 +12,7 @@ public static class Pipeline
 {
     public static void UseLearningPipeline(this WebApplication app, ModuleCatalog modules)
     {
+        app.UseResponseCompression();
         app.UseExceptionHandler("/status/500");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRouting();

@@ -73,6 +73,18 @@ public abstract class CultureRoutingTests<TSite>(TSite site) : IClassFixture<TSi
     }
 
     [Fact]
+    public async Task Pages_are_compressed_for_slow_connections()
+    {
+        var client = site.Browser();
+        client.DefaultRequestHeaders.Add("Accept-Encoding", "br");
+
+        var response = await client.GetAsync("/th/mooc");
+
+        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length < 10_000);
+    }
+
+    [Fact]
     public async Task Language_switcher_keeps_the_page()
     {
         var page = await site.Browser().GetDocumentAsync("/en/account/sign-in");
