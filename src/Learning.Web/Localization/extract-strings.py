@@ -8,7 +8,7 @@ What counts as a UI string is defined by tests/Learning.Core.Tests/Cultures/Tran
   * Plural(count, "singular", "plural", ...)                      (PoStringLocalizer.Plural -> msgid_plural)
   * ErrorMessage = "text" / Name = "text" / Prompt = "text"       (data annotations)
   * new Permission("Name", "Description") -> the description;
-    new AdminMenuEntry("Text", "/path", ...) -> the text           (declarations)
+    new AdminMenuEntry("Text", "/path", ...) -> the text           (declarations; also target-typed new(...))
 
 Files: *.cs and *.cshtml under src/ and themes/, except bin/, obj/ and Migrations/.
 
@@ -18,7 +18,9 @@ Usage:  python3 extract-strings.py            (writes learning.pot, merges every
 
 Merging keeps existing translations, adds new msgids with an empty msgstr, and turns entries the code no
 longer uses into obsolete (#~) entries (which are revived if the string comes back). English is the source
-language, so en.po's empty msgstrs are filled with the msgid (and msgid_plural) themselves.
+language, so en.po's empty msgstrs are filled with the msgid (and msgid_plural) themselves and it keeps no
+obsolete entries. Only a translated string that became a plural is flagged fuzzy (and counted as untranslated);
+PO-Revision-Date changes only when a file changes.
 """
 
 import datetime
