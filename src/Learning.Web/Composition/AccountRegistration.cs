@@ -27,6 +27,8 @@ public static class AccountRegistration
             .AddEntityFrameworkStores<LearningDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<Features.Accounts.LocalizedIdentityErrors>();
+        // A lock or a role change by an administrator rotates the security stamp; sessions notice within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
             // Unprefixed paths: a small endpoint forwards them to the visitor's language.
