@@ -26,6 +26,7 @@ public sealed class SiteModule : ILearningModule
         services.AddSingleton<SiteSettings>();
         services.AddSingleton<SiteState>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<LiquidTemplates>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<ThemeSelector>();

@@ -40,6 +40,33 @@ public sealed class Outbox(LearningDbContext db, LiquidTemplates liquid, Markdow
         return message;
     }
 
+    /// <summary>
+    /// Queues one template to many recipients, skipping every dedup key already queued, with one
+    /// query per call. Returns how many messages were added.
+    /// </summary>
+    public async Task<int> QueueManyAsync(string template, string culture, IReadOnlyList<OutboxRecipient> recipients, CancellationToken ct = default)
+    {
+        var keys = recipients.Select(r => r.DedupKey).ToList();
+        var existing = (await db.Set<OutboxMessage>().Where(m => keys.Contains(m.DedupKey)).Select(m => m.DedupKey).ToListAsync(ct)).ToHashSet();
+        var source = await FindTemplateAsync(template, culture, ct)
+            ?? throw new InvalidOperationException($"e-mail template '{template}' does not exist");
+        var cultureInfo = CultureInfo.GetCultureInfo(source.Culture);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = 0;
+        foreach (var recipient in recipients.Where(r => !existing.Contains(r.DedupKey)))
+        {
+            var text = liquid.Render(source.Body, recipient.Model, cultureInfo, html: false);
+            db.Add(new OutboxMessage
+            {
+                Id = Guid.NewGuid(), DedupKey = recipient.DedupKey, To = recipient.To, Culture = source.Culture,
+                Subject = liquid.Render(source.Subject, recipient.Model, cultureInfo, html: false),
+                TextBody = text, HtmlBody = markdown.ToHtml(text), CreatedUtc = now, NextAttemptUtc = now,
+            });
+            added++;
+        }
+        return added;
+    }
+
     private async Task<EmailTemplate?> FindTemplateAsync(string name, string culture, CancellationToken ct)
     {
         var candidates = await db.Set<EmailTemplate>().AsNoTracking()

@@ -16,6 +16,12 @@ public sealed class RecipeValidation(string file, IEnumerable<string> knownCultu
 
     public IReadOnlyList<RecipeError> Errors => errors;
 
+    private readonly Dictionary<string, HashSet<string>> declared = new(StringComparer.Ordinal);
+
+    /// <summary>Ids of one kind (e.g. "track") that a step of this recipe creates, for steps that refer to them.</summary>
+    public HashSet<string> Declared(string kind) =>
+        declared.TryGetValue(kind, out var ids) ? ids : declared[kind] = new HashSet<string>(StringComparer.Ordinal);
+
     public bool HasErrors => errors.Count > 0;
 
     public void Add(string path, string message) => errors.Add(new RecipeError(File, path, message));

@@ -1,10 +1,11 @@
 using Learning.Core;
 using Learning.Core.Modules;
+using Learning.Courses;
 
 namespace Learning.Web.Composition;
 
 /// <summary>The modules this site is composed of. A programme module is added here and nowhere else.</summary>
 public static class Modules
 {
-    public static ModuleCatalog Create() => new([new SiteModule(), new WebModule()]);
+    public static ModuleCatalog Create() => new([new SiteModule(), new WebModule(), new CoursesModule()]);
 }

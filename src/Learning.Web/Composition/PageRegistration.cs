@@ -30,6 +30,7 @@ public static class PageRegistration
         });
         services.AddScoped<PageAlternates>();
         services.AddResponseCompression(o => o.EnableForHttps = true);
+        services.AddOpenApi();
         // Arabic, Thai or Chinese written as &#x...; entities would triple the bytes of a page.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;

@@ -27,6 +27,7 @@ public static class Pipeline
             DashboardTitle = "Jobs",
         }, app.Services.GetRequiredService<JobStorage>());
         HealthEndpoint.Map(app);
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapGet("/", () => Results.Redirect($"/{CurrentCulture()}/"))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/account/{page}", (string page, HttpContext context) =>

@@ -22,9 +22,11 @@ public sealed class SiteSetup(
     public async Task RunAsync(bool importSetup = true, CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
-        if (importSetup && !await db.Set<RecipeRun>().AnyAsync(r => r.IsSetup, ct))
+        // A setup interrupted before may have imported the languages already; later recipes refer to them.
+        await state.ReloadAsync(db, ct);
+        if (importSetup)
         {
-            await ImportSetupRecipeAsync(ct);
+            await ImportSetupRecipesAsync(ct);
         }
         await state.ReloadAsync(db, ct);
         foreach (var work in scheduledWork)
@@ -33,17 +35,28 @@ public sealed class SiteSetup(
         }
     }
 
+    public const string SetupActor = "setup";
+
     public static string RecipesFolder(LearningOptions options) =>
         options.RecipesPath ?? Path.Combine(AppContext.BaseDirectory, "content-recipes");
 
-    private async Task ImportSetupRecipeAsync(CancellationToken ct)
+    /// <summary>
+    /// Imports each setup recipe that this site has not imported yet, setup first. One that fails
+    /// stops the start and is tried again at the next one; none is imported twice.
+    /// </summary>
+    private async Task ImportSetupRecipesAsync(CancellationToken ct)
     {
-        var path = Path.Combine(RecipesFolder(options), options.SetupRecipe);
-        logger.LogInformation("Empty site: importing setup recipe {Path}", path);
-        var result = await importer.ImportFileAsync(path, "setup", ct);
-        if (!result.Succeeded)
+        var done = (await db.Set<RecipeRun>().Where(r => r.Actor == SetupActor).Select(r => r.File).ToListAsync(ct)).ToHashSet();
+        var files = options.SetupAlso.Where(f => File.Exists(Path.Combine(RecipesFolder(options), f))).Prepend(options.SetupRecipe);
+        foreach (var file in files.Where(f => !done.Contains(f)))
         {
-            throw new InvalidOperationException("The setup recipe was refused:\n" + string.Join("\n", result.Errors));
+            var path = Path.Combine(RecipesFolder(options), file);
+            logger.LogInformation("Empty site: importing {Path}", path);
+            var result = await importer.ImportFileAsync(path, SetupActor, ct);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"The setup recipe {file} was refused:\n" + string.Join("\n", result.Errors));
+            }
         }
     }
 }

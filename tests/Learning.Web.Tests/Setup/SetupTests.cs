@@ -26,6 +26,18 @@ public abstract class SetupTests<TSite>(TSite site) : IClassFixture<TSite> where
     }
 
     [Fact]
+    public async Task First_start_brings_the_mooc_in_ten_languages_with_real_lessons()
+    {
+        var page = await site.Browser().GetDocumentAsync("/ar/courses?lang=ar");
+        var editions = await site.WithDbAsync(db => db.Set<Learning.Courses.Editions.Edition>().Select(e => e.Culture).ToListAsync());
+
+        Assert.Equal(10, editions.Distinct().Count());
+        var entry = Assert.Single(page.QuerySelectorAll(".catalog a"));
+        Assert.Equal("ar", entry.GetAttribute("lang"));
+        Assert.Equal("rtl", entry.GetAttribute("dir"));
+    }
+
+    [Fact]
     public async Task A_second_start_imports_nothing()
     {
         using (var restarted = site.Restart())

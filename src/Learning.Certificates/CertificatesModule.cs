@@ -1,0 +1,41 @@
+using System.Globalization;
+using Learning.Certificates.Issuing;
+using Learning.Certificates.Rendering;
+using Learning.Core.Modules;
+using Learning.Core.Recipes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Learning.Certificates;
+
+/// <summary>Certificates: issuing once per subject, the PDF, the wording per language, public verification.</summary>
+public sealed class CertificatesModule : ILearningModule
+{
+    public string Name => "Certificates";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<CertificateRenderer>();
+        services.AddScoped<CertificateComposer>();
+        services.AddScoped<CertificateIssuer>();
+        services.AddScoped<ICertificateIssuer>(sp => sp.GetRequiredService<CertificateIssuer>());
+        services.AddScoped<IRecipeStep, CertificateTemplatesStep>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => CertificateModel.Configure(modelBuilder);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        // The address printed on certificates has no language, so that it opens in the visitor's.
+        endpoints.MapGet("/verify/{code}", (string code) =>
+                Results.Redirect($"/{CultureInfo.CurrentUICulture.Name}/verify/{Uri.EscapeDataString(code)}"))
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+    }
+
+    public IEnumerable<Permission> Permissions => CertificatePermissions.All;
+}

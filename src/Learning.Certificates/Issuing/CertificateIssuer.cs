@@ -1,0 +1,101 @@
+using Learning.Certificates.Codes;
+using Learning.Certificates.Rendering;
+using Learning.Core.Audit;
+using Learning.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learning.Certificates.Issuing;
+
+/// <summary>
+/// Issues certificates once per subject. Two requests for the same subject at the same moment (two
+/// nodes, a job run twice) meet at the unique index: the loser reads the winner's certificate.
+/// </summary>
+public sealed class CertificateIssuer(
+    LearningDbContext db,
+    CertificateComposer composer,
+    CertificateRenderer renderer,
+    AuditLog audit,
+    TimeProvider clock) : ICertificateIssuer
+{
+    // A fresh random code colliding with an existing one is a one-in-2^55 event; three tries is plenty.
+    private const int Attempts = 3;
+
+    public async Task<Certificate> IssueAsync(CertificateRequest request, CancellationToken ct = default)
+    {
+        CertificateRequestRules.Check(request);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await FindBySubjectAsync(request.SubjectKey, ct) is { } existing)
+            {
+                return existing;
+            }
+            var certificate = New(request);
+            db.Add(certificate);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return certificate;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another request issued it first, or the code was taken: forget ours and look again.
+                db.Entry(certificate).State = EntityState.Detached;
+            }
+        }
+    }
+
+    public async Task RevokeAsync(string code, string reason, string actor, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException("a revocation needs a reason", nameof(reason));
+        }
+        var certificate = await FindTrackedAsync(code, ct)
+            ?? throw new InvalidOperationException($"there is no certificate with the code '{code}'");
+        if (certificate.IsRevoked)
+        {
+            return;
+        }
+        certificate.RevokedUtc = clock.GetUtcNow().UtcDateTime;
+        certificate.RevokedReason = reason.Trim().Length > 1000 ? reason.Trim()[..1000] : reason.Trim();
+        certificate.RevokedBy = actor;
+        audit.Record("certificate.revoked", certificate.Code, certificate.RevokedReason, actor);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<Certificate?> FindAsync(string code, CancellationToken ct = default) =>
+        VerificationCode.TryParse(code, out var canonical)
+            ? await db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.Code == canonical, ct)
+            : null;
+
+    public Task<Certificate?> FindBySubjectAsync(string subjectKey, CancellationToken ct = default) =>
+        db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.SubjectKey == subjectKey, ct);
+
+    public async Task<byte[]> RenderPdfAsync(Certificate certificate, string baseUrl, CancellationToken ct = default)
+    {
+        var document = await composer.ComposeAsync(certificate, VerifyUrl(baseUrl, certificate.Code), ct);
+        return renderer.Render(document);
+    }
+
+    /// <summary>The unprefixed address: it opens in the visitor's language, not the holder's.</summary>
+    public static string VerifyUrl(string baseUrl, string code) => $"{baseUrl.TrimEnd('/')}/verify/{code}";
+
+    private async Task<Certificate?> FindTrackedAsync(string code, CancellationToken ct) =>
+        VerificationCode.TryParse(code, out var canonical)
+            ? await db.Set<Certificate>().FirstOrDefaultAsync(c => c.Code == canonical, ct)
+            : null;
+
+    private Certificate New(CertificateRequest request) => new()
+    {
+        Code = VerificationCode.New(),
+        SubjectKey = request.SubjectKey,
+        Programme = request.Programme,
+        Template = request.Template,
+        UserId = request.UserId,
+        HolderName = request.HolderName.Trim(),
+        Culture = request.Culture,
+        CourseTitle = request.CourseTitle.Trim(),
+        TrackTitle = request.TrackTitle.Trim(),
+        IssuedUtc = clock.GetUtcNow().UtcDateTime,
+    };
+}

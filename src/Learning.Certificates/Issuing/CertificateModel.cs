@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Learning.Certificates.Issuing;
+
+internal static class CertificateModel
+{
+    public static void Configure(ModelBuilder builder)
+    {
+        builder.Entity<Certificate>(e =>
+        {
+            e.ToTable("Certificates");
+            e.Property(c => c.Code).HasMaxLength(20);
+            e.HasIndex(c => c.Code).IsUnique();
+            e.Property(c => c.SubjectKey).HasMaxLength(200);
+            e.HasIndex(c => c.SubjectKey).IsUnique();
+            e.Property(c => c.Programme).HasMaxLength(50);
+            e.Property(c => c.Template).HasMaxLength(100);
+            e.Property(c => c.UserId).HasMaxLength(450);
+            e.HasIndex(c => c.UserId);
+            e.Property(c => c.HolderName).HasMaxLength(200);
+            e.Property(c => c.Culture).HasMaxLength(20);
+            e.Property(c => c.CourseTitle).HasMaxLength(300);
+            e.Property(c => c.TrackTitle).HasMaxLength(300);
+            e.Property(c => c.RevokedReason).HasMaxLength(1000);
+            e.Property(c => c.RevokedBy).HasMaxLength(256);
+            e.Ignore(c => c.IsRevoked);
+            e.Ignore(c => c.IssuedOn);
+        });
+        builder.Entity<CertificateTemplate>(e =>
+        {
+            e.ToTable("CertificateTemplates");
+            e.HasKey(t => new { t.Name, t.Culture });
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.Property(t => t.Culture).HasMaxLength(20);
+            e.Property(t => t.Body).HasMaxLength(10_000);
+        });
+    }
+}

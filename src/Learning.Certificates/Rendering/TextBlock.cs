@@ -1,0 +1,11 @@
+using SkiaSharp;
+
+namespace Learning.Certificates.Rendering;
+
+internal enum TextAlign { Center, Left, Right }
+
+/// <summary>
+/// One line of the certificate: where it stands, how big it is at most, and how wide it may be.
+/// A line wider than its box is drawn smaller, never cut or wrapped.
+/// </summary>
+internal sealed record TextBlock(string Text, float Size, SKColor Color, float Baseline, float Left, float Width, TextAlign Align, bool RightToLeft);

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Learning.Courses.Catalog;
+using Learning.Courses.Editions;
+using Learning.Courses.Enrolments;
+using Learning.Courses.Quizzes;
+using Learning.Courses.Releases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Learning.Courses;
+
+internal static class CoursesModel
+{
+    public static void Configure(ModelBuilder builder)
+    {
+        builder.Entity<Course>(e =>
+        {
+            e.ToTable("Courses");
+            Key(e.Property(c => c.Id));
+            e.Property(c => c.Slug).HasMaxLength(100);
+            e.HasIndex(c => c.Slug).IsUnique();
+            Json(e.Property(c => c.Titles));
+        });
+        builder.Entity<Track>(e =>
+        {
+            e.ToTable("CourseTracks");
+            Key(e.Property(t => t.Id));
+            Key(e.Property(t => t.CourseId));
+            Json(e.Property(t => t.Names));
+            Json(e.Property(t => t.Cultures));
+        });
+        builder.Entity<Run>(e =>
+        {
+            e.ToTable("CourseRuns");
+            Key(e.Property(r => r.Id));
+            Key(e.Property(r => r.CourseId));
+        });
+        ConfigureEditions(builder);
+        ConfigureQuizzes(builder);
+        ConfigureLearners(builder);
+    }
+
+    private static void ConfigureEditions(ModelBuilder builder)
+    {
+        builder.Entity<Edition>(e =>
+        {
+            e.ToTable("Editions");
+            Key(e.Property(x => x.Id));
+            e.Property(x => x.ContentHash).HasMaxLength(64);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Culture).HasMaxLength(20);
+            e.Property(x => x.TimeZone).HasMaxLength(64);
+            // A wall-clock time has no zone of its own (the TimeZone column says where it is); it is
+            // stored with a UTC label because PostgreSQL's timestamptz accepts nothing else.
+            e.Property(x => x.ReleaseAtLocal).HasConversion(
+                v => DateTime.SpecifyKind(v, DateTimeKind.Utc), v => DateTime.SpecifyKind(v, DateTimeKind.Unspecified));
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.HasMany(x => x.Units).WithOne().HasForeignKey(u => u.EditionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.Status, x.ReleaseAtUtc });
+        });
+        builder.Entity<Unit>(e =>
+        {
+            e.ToTable("Units");
+            Key(e.Property(x => x.Id));
+            e.HasMany(x => x.Lessons).WithOne().HasForeignKey(l => l.UnitId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Quiz).WithOne().HasForeignKey<Quiz>(q => q.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Lesson>(e =>
+        {
+            e.ToTable("Lessons");
+            Key(e.Property(x => x.Id));
+            e.Property(x => x.Title).HasMaxLength(300);
+            Json(e.Property(x => x.Resources));
+        });
+    }
+
+    private static void ConfigureQuizzes(ModelBuilder builder)
+    {
+        builder.Entity<Quiz>(e =>
+        {
+            e.ToTable("Quizzes");
+            Key(e.Property(x => x.Id));
+            e.HasMany(x => x.Questions).WithOne().HasForeignKey(q => q.QuizId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Question>(e =>
+        {
+            e.ToTable("QuizQuestions");
+            Key(e.Property(x => x.Id));
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.HasMany(x => x.Options).WithOne().HasForeignKey(o => o.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<AnswerOption>(e =>
+        {
+            e.ToTable("QuizOptions");
+            e.HasKey(x => new { x.QuestionId, x.Order });
+        });
+    }
+
+    private static void ConfigureLearners(ModelBuilder builder)
+    {
+        builder.Entity<Enrolment>(e =>
+        {
+            e.ToTable("Enrolments");
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => new { x.UserId, x.EditionId }).IsUnique();
+            e.HasIndex(x => new { x.EditionId, x.State });
+        });
+        builder.Entity<LessonDone>(e =>
+        {
+            e.ToTable("LessonsDone");
+            e.HasKey(x => new { x.EnrolmentId, x.LessonId });
+        });
+        builder.Entity<QuizAttempt>(e =>
+        {
+            e.ToTable("QuizAttempts");
+            e.HasIndex(x => new { x.EnrolmentId, x.QuizId, x.Number }).IsUnique();
+        });
+        builder.Entity<ReleaseRun>(e =>
+        {
+            e.ToTable("ReleaseRuns");
+            Key(e.Property(x => x.Id), 200);
+        });
+    }
+
+    private static void Key(PropertyBuilder<string> property, int length = 100) => property.HasMaxLength(length);
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Small value collections live in one JSON text column, the same on SQLite and PostgreSQL.</summary>
+    private static void Json<T>(PropertyBuilder<T> property) where T : new() =>
+        property.HasConversion(
+            v => JsonSerializer.Serialize(v, JsonOptions),
+            v => JsonSerializer.Deserialize<T>(v, JsonOptions) ?? new T(),
+            new ValueComparer<T>(
+                (a, b) => JsonSerializer.Serialize(a, JsonOptions) == JsonSerializer.Serialize(b, JsonOptions),
+                v => JsonSerializer.Serialize(v, JsonOptions).GetHashCode(),
+                v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, JsonOptions), JsonOptions)!));
+}

@@ -1,0 +1,50 @@
+using Learning.Core.Modules;
+using Learning.Core.Recipes;
+using Learning.Courses.Editions;
+using Learning.Courses.Enrolments;
+using Learning.Courses.Learning;
+using Learning.Courses.Recipes;
+using Learning.Courses.Releases;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Learning.Courses;
+
+/// <summary>The MOOC and masterclass courses: catalog, editions, enrolment, learning, quizzes and releases.</summary>
+public sealed class CoursesModule : ILearningModule
+{
+    public string Name => "Courses";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IRecipeStep, CoursesStep>();
+        services.AddScoped<IRecipeStep, EditionsStep>();
+        services.AddScoped<EditionScheduler>();
+        services.AddScoped<EditionRelease>();
+        services.AddScoped<ReleaseFanOut>();
+        services.AddScoped<EditorNotice>();
+        services.AddScoped<TranslationStatus>();
+        services.AddScoped<Registrar>();
+        services.AddScoped<Catalog.CourseCatalog>();
+        services.AddScoped<Studies>();
+        services.TryAddScoped<ICompletionListener, NoCompletionEffects>();
+        services.AddScoped<IScheduledWork, ReleaseSchedule>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => CoursesModel.Configure(modelBuilder);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => Api.CatalogApi.Map(endpoints);
+
+    public IEnumerable<Permission> Permissions => [CoursePermissions.ManageCourses];
+
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Courses", "/admin/courses", CoursePermissions.ManageCoursesName, 35)];
+}
+
+/// <summary>Completion has no effect beyond the enrolment's state until a certificate issuer is registered.</summary>
+internal sealed class NoCompletionEffects : ICompletionListener
+{
+    public Task CompletedAsync(Study study, CancellationToken ct) => Task.CompletedTask;
+}

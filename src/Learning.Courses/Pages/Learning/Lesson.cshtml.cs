@@ -1,0 +1,43 @@
+using Learning.Core.Content;
+using Learning.Core.Cultures;
+using Learning.Courses.Editions;
+using Learning.Courses.Learning;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Learning.Courses.Pages.Learning;
+
+public sealed class LessonModel(Studies studies, CultureCatalog cultures, MarkdownRenderer markdown) : StudyPageModel(studies, cultures)
+{
+    public Lesson Lesson { get; private set; } = null!;
+
+    public Unit Unit => Study.Units.First(u => u.Lessons.Any(l => l.Id == Lesson.Id));
+
+    public IHtmlContent Body => new HtmlString(markdown.ToHtml(Lesson.Body));
+
+    public async Task<IActionResult> OnGetAsync(string editionId, string lessonId)
+    {
+        if (!await OpenAsync(editionId) || Study.Lesson(lessonId) is not { } lesson)
+        {
+            return NotFound();
+        }
+        Lesson = lesson;
+        await Studies.VisitAsync(Study, lessonId, HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDoneAsync(string editionId, string lessonId)
+    {
+        if (!await OpenAsync(editionId) || Study.Lesson(lessonId) is null)
+        {
+            return NotFound();
+        }
+        await Studies.MarkDoneAsync(Study, lessonId, HttpContext.RequestAborted);
+        var next = Study.Around(lessonId).Next;
+        var unit = Study.Units.First(u => u.Lessons.Any(l => l.Id == lessonId));
+        var target = next is not null && next.UnitId == unit.Id || unit.Quiz is null
+            ? next is null ? $"/{Study.Edition.Culture}/learning" : $"/{Study.Edition.Culture}/learning/{editionId}/lessons/{next.Id}"
+            : $"/{Study.Edition.Culture}/learning/{editionId}/quizzes/{unit.Quiz.Id}";
+        return LocalRedirect(target);
+    }
+}

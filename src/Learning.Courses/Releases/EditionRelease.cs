@@ -1,0 +1,57 @@
+using Learning.Core;
+using Learning.Core.Data;
+using Learning.Courses.Catalog;
+using Learning.Courses.Editions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Learning.Courses.Releases;
+
+/// <summary>
+/// The job that opens an edition at its time: it publishes the edition unless a translation is
+/// missing, then tells its learners and waitlist. Safe to run twice or to retry after a crash.
+/// </summary>
+public sealed class EditionRelease(
+    LearningDbContext db, PublicAddress address, TranslationStatus translations, ReleaseFanOut fanOut, EditorNotice editors, TimeProvider clock, ILogger<EditionRelease> logger)
+{
+    public async Task<int> RunAsync(string editionId, int scheduleVersion, CancellationToken ct)
+    {
+        var edition = await db.Set<Edition>().FirstOrDefaultAsync(e => e.Id == editionId, ct);
+        if (edition is null || edition.ScheduleVersion != scheduleVersion)
+        {
+            logger.LogInformation("Release of {Edition} v{Version} is stale; nothing to do", editionId, scheduleVersion);
+            return 0;
+        }
+        if (edition.Status == EditionStatus.Scheduled && !await PublishAsync(edition, ct))
+        {
+            return 0;
+        }
+        return edition.Status == EditionStatus.Released ? await fanOut.RunAsync(await MailingAsync(edition, ct), ct) : 0;
+    }
+
+    private async Task<bool> PublishAsync(Edition edition, CancellationToken ct)
+    {
+        var gaps = await translations.GapsAsync(edition, ct);
+        if (gaps.Count > 0)
+        {
+            await editors.TellBlockedAsync(edition, gaps, ct);
+            return false;
+        }
+        edition.Status = EditionStatus.Released;
+        edition.ReleasedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private async Task<ReleaseMailing> MailingAsync(Edition edition, CancellationToken ct)
+    {
+        var course = await db.Set<Course>().AsNoTracking().FirstAsync(c => c.Id == edition.CourseId, ct);
+        return new ReleaseMailing($"edition-release:{edition.Id}", edition.Id, "edition-released", edition.Culture, OpensWaitlist: true,
+            new Dictionary<string, object?>
+            {
+                ["course"] = course.TitleIn(edition.Culture),
+                ["edition"] = edition.Title,
+                ["link"] = address.For($"/{edition.Culture}/courses/{course.Slug}"),
+            });
+    }
+}
