@@ -8,7 +8,7 @@ namespace Learning.Certificates.Tests;
 /// <summary>One certificate per language, with a name, course and track as a native speaker would write them.</summary>
 public static class Samples
 {
-    public const string Code = "ML-7K4Q-9WXT-3MPG";
+    public const string Code = "ML-7K4Q-9WXT-3MPP";
 
     public static readonly string[] Cultures = ["en", "es", "ru", "zh-Hans", "ar", "fr", "pt", "id", "vi", "th"];
 

@@ -49,8 +49,12 @@ public static partial class AccountFlows
         throw new InvalidOperationException($"no {page} link was sent to {email}");
     }
 
-    public static List<MimeMessage> MessagesTo(SiteFactory site, string email) =>
-        Directory.Exists(site.PickupFolder)
-            ? Directory.GetFiles(site.PickupFolder, "*.eml").Select(f => MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(a => a.Address == email)).ToList()
+    /// <summary>What the site sent to an address: at the SMTP server when it has one, otherwise in its pickup folder.</summary>
+    public static List<MimeMessage> MessagesTo(SiteFactory site, string email)
+    {
+        var folder = site.Settings.ContainsKey("Learning:Smtp:Host") ? TestEnvironment.SmtpMaildir : site.PickupFolder;
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.eml").Select(f => MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(a => a.Address == email)).ToList()
             : [];
+    }
 }
