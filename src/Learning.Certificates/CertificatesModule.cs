@@ -20,7 +20,8 @@ public sealed class CertificatesModule : ILearningModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<CertificateRenderer>();
-        services.AddScoped<CertificateComposer>();
+        services.AddSingleton<CertificateComposer>();
+        services.AddScoped<CertificateTemplates>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<ICertificateIssuer>(sp => sp.GetRequiredService<CertificateIssuer>());
         services.AddScoped<IRecipeStep, CertificateTemplatesStep>();

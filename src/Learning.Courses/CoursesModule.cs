@@ -24,6 +24,8 @@ public sealed class CoursesModule : ILearningModule
         services.AddScoped<IRecipeStep, EditionsStep>();
         services.AddScoped<EditionScheduler>();
         services.AddScoped<EditionRelease>();
+        services.AddScoped<UnitRelease>();
+        services.AddScoped<LearnerNudge>();
         services.AddScoped<ReleaseFanOut>();
         services.AddScoped<EditorNotice>();
         services.AddScoped<TranslationStatus>();

@@ -44,7 +44,7 @@ public static class Samples
 
     public static CertificateDocument Document(string culture, string? name = null)
     {
-        var composer = new CertificateComposer(null!, new LiquidTemplates(), Catalog);
+        var composer = new CertificateComposer(new LiquidTemplates(), Catalog);
         return composer.Compose(Certificate(culture, name), BuiltInTemplates.Find(CertificateTemplate.Completion, culture),
             CertificateIssuer.VerifyUrl("https://learning.example.org", Code));
     }

@@ -14,12 +14,17 @@ namespace Learning.Certificates.Cli;
 /// </summary>
 public static class CertificateSampleCommand
 {
-    public const string Usage = "usage: certificate sample --culture CULTURE --name \"NAME\" --out FILE.pdf [--course \"COURSE\"] [--track \"TRACK\"] [--base-url URL]";
+    public const string Usage = "usage: certificate sample --culture CULTURE --name \"NAME\" --out FILE.pdf [--course \"COURSE\"] [--track \"TRACK\"] [--base-url URL]\n" +
+        "       certificate benchmark [--seconds N]";
 
     public static bool Matches(string[] args) => args.Length >= 1 && args[0] == "certificate";
 
     public static async Task<int> RunAsync(string[] args, IServiceProvider services)
     {
+        if (args.Length >= 2 && args[1] == "benchmark")
+        {
+            return CertificateBenchmark.Run(args, Console.Out);
+        }
         if (!SampleOptions.TryParse(args, out var options, out var problem))
         {
             Console.Error.WriteLine(problem);
@@ -58,16 +63,17 @@ public static class CertificateSampleCommand
     /// <summary>The site's template when the database can be read; the built-in wording when it cannot (no site set up yet).</summary>
     private static async Task<CertificateDocument> ComposeAsync(IServiceProvider provider, Certificate certificate, string verifyUrl)
     {
-        var composer = provider.GetRequiredService<CertificateComposer>();
+        CertificateTemplate template;
         try
         {
-            return await composer.ComposeAsync(certificate, verifyUrl);
+            template = await provider.GetRequiredService<CertificateTemplates>().FindAsync(certificate.Template, certificate.Culture);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Console.Error.WriteLine($"note: the site's templates could not be read ({e.GetType().Name}); using the built-in wording");
-            return composer.Compose(certificate, BuiltInTemplates.Find(certificate.Template, certificate.Culture), verifyUrl);
+            template = BuiltInTemplates.Find(certificate.Template, certificate.Culture);
         }
+        return provider.GetRequiredService<CertificateComposer>().Compose(certificate, template, verifyUrl);
     }
 
     private static bool IsKnownCulture(string culture, CultureCatalog? catalog) =>

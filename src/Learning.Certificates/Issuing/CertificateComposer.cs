@@ -1,24 +1,16 @@
 using System.Globalization;
 using Learning.Certificates.Rendering;
 using Learning.Core.Cultures;
-using Learning.Core.Data;
 using Learning.Core.Email;
-using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Certificates.Issuing;
 
 /// <summary>
-/// Puts a certificate's wording together: the language's template as the site has it (else the
-/// English one, else the built-in one), rendered with the certificate's values and date format.
+/// Puts a certificate's document together: the template rendered with the certificate's values
+/// and the language's date format, and the page direction of the language.
 /// </summary>
-public sealed class CertificateComposer(LearningDbContext db, LiquidTemplates liquid, CultureCatalog cultures)
+public sealed class CertificateComposer(LiquidTemplates liquid, CultureCatalog cultures)
 {
-    public async Task<CertificateDocument> ComposeAsync(Certificate certificate, string verifyUrl, CancellationToken ct = default)
-    {
-        var template = await FindTemplateAsync(certificate.Template, certificate.Culture, ct);
-        return Compose(certificate, template, verifyUrl);
-    }
-
     public CertificateDocument Compose(Certificate certificate, CertificateTemplate template, string verifyUrl)
     {
         var culture = CultureInfo.GetCultureInfo(certificate.Culture);
@@ -27,15 +19,6 @@ public sealed class CertificateComposer(LearningDbContext db, LiquidTemplates li
         var rightToLeft = cultures.Find(certificate.Culture)?.RightToLeft ?? culture.TextInfo.IsRightToLeft;
         return new CertificateDocument(certificate.Culture, rightToLeft, certificate.HolderName, wording,
             certificate.CourseTitle, certificate.TrackTitle, certificate.IssuedOn, certificate.Code, verifyUrl);
-    }
-
-    public async Task<CertificateTemplate> FindTemplateAsync(string name, string culture, CancellationToken ct)
-    {
-        var candidates = await db.Set<CertificateTemplate>().AsNoTracking()
-            .Where(t => t.Name == name && (t.Culture == culture || t.Culture == BuiltInTemplates.Fallback)).ToListAsync(ct);
-        return candidates.FirstOrDefault(t => t.Culture == culture)
-            ?? (BuiltInTemplates.Has(culture) ? null : candidates.FirstOrDefault())
-            ?? BuiltInTemplates.Find(name, culture);
     }
 
     /// <summary>The template's five lines, or null when it does not render to five (then the built-in wording is used).</summary>

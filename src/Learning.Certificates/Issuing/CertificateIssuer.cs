@@ -12,6 +12,7 @@ namespace Learning.Certificates.Issuing;
 /// </summary>
 public sealed class CertificateIssuer(
     LearningDbContext db,
+    CertificateTemplates templates,
     CertificateComposer composer,
     CertificateRenderer renderer,
     AuditLog audit,
@@ -73,8 +74,8 @@ public sealed class CertificateIssuer(
 
     public async Task<byte[]> RenderPdfAsync(Certificate certificate, string baseUrl, CancellationToken ct = default)
     {
-        var document = await composer.ComposeAsync(certificate, VerifyUrl(baseUrl, certificate.Code), ct);
-        return renderer.Render(document);
+        var template = await templates.FindAsync(certificate.Template, certificate.Culture, ct);
+        return renderer.Render(composer.Compose(certificate, template, VerifyUrl(baseUrl, certificate.Code)));
     }
 
     /// <summary>The unprefixed address: it opens in the visitor's language, not the holder's.</summary>

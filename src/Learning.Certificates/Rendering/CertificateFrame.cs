@@ -13,8 +13,15 @@ internal static class CertificateFrame
         stroke.StrokeWidth = 0.75f;
         canvas.DrawRect(SKRect.Create(26, 26, PageWidth - 52, PageHeight - 52), stroke);
         DrawWave(canvas, stroke, PageWidth / 2, 152);
-        stroke.Color = Line;
-        canvas.DrawLine(PageWidth / 2 - 170, NameRuleY, PageWidth / 2 + 170, NameRuleY, stroke);
+    }
+
+    /// <summary>A hairline under a drawn line of text, centred on it and a little wider.</summary>
+    public static void DrawRule(SKCanvas canvas, TextBlock block, float textWidth)
+    {
+        using var stroke = new SKPaint { Style = SKPaintStyle.Stroke, Color = Line, IsAntialias = true, StrokeWidth = 0.75f };
+        var half = Math.Min(Math.Max(MinRuleWidth, textWidth + 40), block.Width) / 2;
+        var centre = block.Left + block.Width / 2;
+        canvas.DrawLine(centre - half, block.Baseline + RuleDrop, centre + half, block.Baseline + RuleDrop, stroke);
     }
 
     /// <summary>Three crests of a wave, the initiative's motif, centred on <paramref name="centreX"/>.</summary>

@@ -31,7 +31,7 @@ internal static class CertificateLayout
         [
             Centered(w.Title, 30, Sea, 128, rtl),
             Centered(w.BeforeName, 14, Muted, 200, rtl),
-            Centered(doc.HolderName, 36, Ink, 258, rtl),
+            Centered(doc.HolderName, 36, Ink, 258, rtl) with { Underlined = true },
             Centered(w.AfterName, 14, Muted, 314, rtl),
             Centered(doc.CourseTitle, 22, Sea, 356, rtl),
             Centered(doc.TrackTitle, 14, Muted, 384, rtl),
@@ -50,8 +50,9 @@ internal static class CertificateLayout
         return SKRect.Create(left, QrTop, QrSize, QrSize);
     }
 
-    /// <summary>The rule under the holder's name.</summary>
-    public const float NameRuleY = 274f;
+    /// <summary>How far under its baseline a line's rule is drawn, and how wide the rule is at least.</summary>
+    public const float RuleDrop = 16f;
+    public const float MinRuleWidth = 340f;
 
     private static TextBlock Centered(string text, float size, SKColor color, float baseline, bool rtl) =>
         new(text, size, color, baseline, Margin, PageWidth - 2 * Margin, TextAlign.Center, rtl);

@@ -37,7 +37,11 @@ public sealed class CertificateRenderer
             CertificateFrame.Draw(canvas);
             for (var i = 0; i < blocks.Count; i++)
             {
-                GlyphPainter.Draw(canvas, lines[i], blocks[i], typefaces);
+                var width = GlyphPainter.Draw(canvas, lines[i], blocks[i], typefaces);
+                if (blocks[i].Underlined)
+                {
+                    CertificateFrame.DrawRule(canvas, blocks[i], width);
+                }
             }
             QrCodeDrawing.Draw(canvas, document.VerifyUrl, CertificateLayout.QrArea(document.RightToLeft), CertificateLayout.Ink);
             pdf.EndPage();

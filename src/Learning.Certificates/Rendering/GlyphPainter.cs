@@ -5,11 +5,12 @@ namespace Learning.Certificates.Rendering;
 /// <summary>Draws a shaped line into its box, at its size or smaller when it would not fit.</summary>
 internal static class GlyphPainter
 {
-    public static void Draw(SKCanvas canvas, ShapedLine line, TextBlock block, IReadOnlyDictionary<ShapingFont, SKTypeface> typefaces)
+    /// <summary>Draws the line and returns how wide it came out.</summary>
+    public static float Draw(SKCanvas canvas, ShapedLine line, TextBlock block, IReadOnlyDictionary<ShapingFont, SKTypeface> typefaces)
     {
         if (line.Runs.Count == 0)
         {
-            return;
+            return 0;
         }
         var size = FittedSize(line, block);
         var width = line.Width * size;
@@ -31,6 +32,7 @@ internal static class GlyphPainter
         {
             canvas.DrawText(blob, 0, block.Baseline, paint);
         }
+        return width;
     }
 
     public static float FittedSize(ShapedLine line, TextBlock block) =>

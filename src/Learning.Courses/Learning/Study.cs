@@ -17,6 +17,13 @@ public sealed record Study(
 
     public Lesson? Lesson(string id) => Lessons.FirstOrDefault(l => l.Id == id);
 
+    /// <summary>A unit opens its week after the edition; the time decides, so a lost job never locks a learner out.</summary>
+    public bool IsOpen(Unit unit, DateTime nowUtc) => unit.ReleaseWeek == 0 || nowUtc >= Releases.UnitRelease.OpensAtUtc(Edition, unit);
+
+    public DateTime OpensAtUtc(Unit unit) => Releases.UnitRelease.OpensAtUtc(Edition, unit);
+
+    public Unit UnitOf(Lesson lesson) => Units.First(u => u.Id == lesson.UnitId);
+
     public Quiz? Quiz(string id) => Units.Select(u => u.Quiz).OfType<Quiz>().FirstOrDefault(q => q.Id == id);
 
     /// <summary>Where the learner left off, or the first lesson not done yet.</summary>

@@ -12,7 +12,7 @@ namespace Learning.Courses.Releases;
 /// missing, then tells its learners and waitlist. Safe to run twice or to retry after a crash.
 /// </summary>
 public sealed class EditionRelease(
-    LearningDbContext db, PublicAddress address, TranslationStatus translations, ReleaseFanOut fanOut, EditorNotice editors, TimeProvider clock, ILogger<EditionRelease> logger)
+    LearningDbContext db, PublicAddress address, TranslationStatus translations, ReleaseFanOut fanOut, EditorNotice editors, UnitRelease units, TimeProvider clock, ILogger<EditionRelease> logger)
 {
     public async Task<int> RunAsync(string editionId, int scheduleVersion, CancellationToken ct)
     {
@@ -39,7 +39,9 @@ public sealed class EditionRelease(
         }
         edition.Status = EditionStatus.Released;
         edition.ReleasedUtc = clock.GetUtcNow().UtcDateTime;
+        edition.ReleaseProblem = "";
         await db.SaveChangesAsync(ct);
+        units.PlanAll(await db.Set<Edition>().AsNoTracking().Include(e => e.Units).FirstAsync(e => e.Id == edition.Id, ct));
         return true;
     }
 

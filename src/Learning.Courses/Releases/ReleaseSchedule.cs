@@ -10,7 +10,7 @@ namespace Learning.Courses.Releases;
 /// Re-plans every scheduled release from the database at start, and resumes any release whose
 /// fan-out did not finish, so a restart or a lost job queue loses nothing.
 /// </summary>
-public sealed class ReleaseSchedule(LearningDbContext db, EditionScheduler scheduler, IBackgroundJobClient jobs) : IScheduledWork
+public sealed class ReleaseSchedule(LearningDbContext db, EditionScheduler scheduler, UnitRelease units, IBackgroundJobClient jobs, IRecurringJobManager recurring) : IScheduledWork
 {
     public async Task RederiveAsync(CancellationToken ct)
     {
@@ -18,6 +18,10 @@ public sealed class ReleaseSchedule(LearningDbContext db, EditionScheduler sched
         {
             scheduler.Plan(edition);
         }
+        var dripping = await db.Set<Edition>().AsNoTracking().Include(e => e.Units)
+            .Where(e => e.Status == EditionStatus.Released && e.Units.Any(u => u.ReleaseWeek > 0 && u.ReleasedUtc == null)).ToListAsync(ct);
+        dripping.ForEach(units.PlanAll);
+        recurring.AddOrUpdate<LearnerNudge>(LearnerNudge.RecurringJobId, n => n.RunAsync(CancellationToken.None), Cron.Hourly());
         var unfinished = await db.Set<ReleaseRun>().AsNoTracking().Where(r => r.FinishedUtc == null).Select(r => r.EditionId).ToListAsync(ct);
         foreach (var edition in await db.Set<Edition>().AsNoTracking().Where(e => unfinished.Contains(e.Id)).ToListAsync(ct))
         {

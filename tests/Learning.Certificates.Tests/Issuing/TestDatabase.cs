@@ -28,13 +28,13 @@ public sealed class TestDatabase : IDisposable
         new(new DbContextOptionsBuilder<TestDbContext>().UseSqlite($"Data Source={path};Pooling=False").AddInterceptors(interceptors).Options, Modules);
 
     public static CertificateIssuer Issuer(LearningDbContext db, TimeProvider? clock = null) =>
-        new(db, Composer(db), new CertificateRenderer(), new AuditLog(db, new HttpContextAccessor(), clock ?? TimeProvider.System), clock ?? TimeProvider.System);
+        new(db, new CertificateTemplates(db), Composer(), new CertificateRenderer(), new AuditLog(db, new HttpContextAccessor(), clock ?? TimeProvider.System), clock ?? TimeProvider.System);
 
-    public static CertificateComposer Composer(LearningDbContext db)
+    public static CertificateComposer Composer()
     {
         var cultures = new CultureCatalog();
         cultures.Load(Samples.Cultures.Select(c => new Language { Culture = c, RightToLeft = c == "ar" }));
-        return new CertificateComposer(db, new LiquidTemplates(), cultures);
+        return new CertificateComposer(new LiquidTemplates(), cultures);
     }
 
     public void Dispose()

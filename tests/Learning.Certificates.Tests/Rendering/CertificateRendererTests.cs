@@ -95,7 +95,9 @@ public class CertificateRendererTests
     [InlineData("th", "พระบาทสมเด็จพระวชิรเกล้าเจ้าอยู่หัว มหาวชิราลงกรณ บดินทรเทพยวรางกูร")]
     public void A_long_name_is_made_smaller_to_fit_between_the_margins(string culture, string name)
     {
-        using var pdf = new RenderedPdf(Renderer.Render(Samples.Document(culture, name)));
+        var bytes = Renderer.Render(Samples.Document(culture, name));
+        Artifacts.Write($"long-name-{culture}.pdf", bytes);
+        using var pdf = new RenderedPdf(bytes);
 
         var nameLetters = pdf.Page.Letters.Where(l => l.PointSize > 15 && l.PointSize < 36 && Math.Abs(l.StartBaseLine.Y - (595 - 258)) < 1).ToList();
         Assert.NotEmpty(nameLetters);

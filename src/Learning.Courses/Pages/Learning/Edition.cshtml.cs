@@ -1,0 +1,18 @@
+using Learning.Core.Cultures;
+using Learning.Courses.Learning;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Learning.Courses.Pages.Learning;
+
+/// <summary>The link in release e-mails: it takes the learner to where they left off.</summary>
+public sealed class EditionModel(Studies studies, CultureCatalog cultures) : StudyPageModel(studies, cultures)
+{
+    public async Task<IActionResult> OnGetAsync(string editionId)
+    {
+        if (!await OpenAsync(editionId) || Study.Resume is not { } lesson)
+        {
+            return LocalRedirect($"/{System.Globalization.CultureInfo.CurrentUICulture.Name}/learning");
+        }
+        return LocalRedirect($"/{Study.Edition.Culture}/learning/{editionId}/lessons/{lesson.Id}");
+    }
+}

@@ -1,0 +1,50 @@
+using Hangfire;
+using Learning.Core;
+using Learning.Core.Data;
+using Learning.Courses.Catalog;
+using Learning.Courses.Editions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learning.Courses.Releases;
+
+/// <summary>
+/// The weekly drip: a unit opens a number of weeks after its edition, and its learners get an
+/// e-mail. Planned when the edition opens and re-planned at every start; safe to run twice.
+/// </summary>
+public sealed class UnitRelease(LearningDbContext db, ReleaseFanOut fanOut, PublicAddress address, IBackgroundJobClient jobs, TimeProvider clock)
+{
+    public static DateTime OpensAtUtc(Edition edition, Unit unit) => edition.ReleaseAtUtc.AddDays(7 * unit.ReleaseWeek);
+
+    public void PlanAll(Edition edition)
+    {
+        foreach (var unit in edition.Units.Where(u => u.ReleaseWeek > 0 && u.ReleasedUtc is null))
+        {
+            jobs.Schedule<UnitRelease>(r => r.RunAsync(unit.Id, CancellationToken.None),
+                new DateTimeOffset(DateTime.SpecifyKind(OpensAtUtc(edition, unit), DateTimeKind.Utc)));
+        }
+    }
+
+    public async Task<int> RunAsync(string unitId, CancellationToken ct)
+    {
+        var unit = await db.Set<Unit>().FirstOrDefaultAsync(u => u.Id == unitId, ct);
+        var edition = unit is null ? null : await db.Set<Edition>().AsNoTracking().FirstAsync(e => e.Id == unit.EditionId, ct);
+        if (unit is null || edition is not { Status: EditionStatus.Released } || clock.GetUtcNow().UtcDateTime < OpensAtUtc(edition, unit).AddSeconds(-5))
+        {
+            return 0;
+        }
+        if (unit.ReleasedUtc is null)
+        {
+            unit.ReleasedUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+        }
+        var course = await db.Set<Course>().AsNoTracking().FirstAsync(c => c.Id == edition.CourseId, ct);
+        return await fanOut.RunAsync(new ReleaseMailing($"unit-release:{unit.Id}", edition.Id, "unit-released", edition.Culture, OpensWaitlist: false,
+            new Dictionary<string, object?>
+            {
+                ["edition"] = edition.Title,
+                ["unit"] = unit.Title,
+                ["link"] = address.For($"/{edition.Culture}/learning/{edition.Id}"),
+                ["course"] = course.TitleIn(edition.Culture),
+            }), ct);
+    }
+}
