@@ -31,6 +31,7 @@ public sealed class CoursesModule : ILearningModule
         services.AddScoped<TranslationStatus>();
         services.AddScoped<Registrar>();
         services.AddScoped<Catalog.CourseCatalog>();
+        services.AddScoped<Catalog.RunCopier>();
         services.AddScoped<Studies>();
         services.TryAddScoped<ICompletionListener, NoCompletionEffects>();
         services.AddScoped<IScheduledWork, ReleaseSchedule>();

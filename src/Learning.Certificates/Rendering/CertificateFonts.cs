@@ -17,6 +17,7 @@ internal sealed class CertificateFonts
 
     private readonly IReadOnlyList<ShapingFont> fonts;
     private readonly ConcurrentDictionary<int, ShapingFont?> systemFallbacks = new();
+    private readonly ConcurrentDictionary<string, ShapingFont?> systemFonts = new(StringComparer.Ordinal);
 
     private CertificateFonts(IReadOnlyList<ShapingFont> fonts) => this.fonts = fonts;
 
@@ -41,19 +42,43 @@ internal sealed class CertificateFonts
         return systemFallbacks.GetOrAdd(codepoint, SystemFont);
     }
 
-    private static ShapingFont? SystemFont(int codepoint)
+    private ShapingFont? SystemFont(int codepoint)
     {
-        using var typeface = SKFontManager.Default.MatchCharacter(codepoint);
-        var index = 0;
-        using var stream = typeface?.OpenStream(out index);
-        if (typeface is null || stream is null)
+        var manager = SKFontManager.Default;
+        using var typeface = manager.MatchCharacter(codepoint) ?? FirstFamilyCovering(manager, codepoint);
+        if (typeface is null)
+        {
+            return null;
+        }
+        var font = systemFonts.GetOrAdd($"{typeface.FamilyName}|{typeface.FontStyle.Weight}|{typeface.FontStyle.Slant}", _ => Read(typeface));
+        return font?.Covers(codepoint) == true ? font : null;
+    }
+
+    /// <summary>SkiaSharp's Linux build without fontconfig cannot match by character, but it can list the families.</summary>
+    private static SKTypeface? FirstFamilyCovering(SKFontManager manager, int codepoint)
+    {
+        foreach (var family in manager.FontFamilies.Order(StringComparer.Ordinal))
+        {
+            var typeface = manager.MatchFamily(family);
+            if (typeface?.ContainsGlyph(codepoint) == true)
+            {
+                return typeface;
+            }
+            typeface?.Dispose();
+        }
+        return null;
+    }
+
+    private static ShapingFont? Read(SKTypeface typeface)
+    {
+        using var stream = typeface.OpenStream(out var index);
+        if (stream is null)
         {
             return null;
         }
         var data = new byte[stream.Length];
         stream.Read(data, data.Length);
-        var font = new ShapingFont(typeface.FamilyName, data, index);
-        return font.Covers(codepoint) ? font : null;
+        return new ShapingFont(typeface.FamilyName, data, index);
     }
 
     private static ShapingFont Load(string file)

@@ -89,6 +89,17 @@ public class CertificateRendererTests
         Assert.All(name.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries), word => Assert.Contains(word, text));
     }
 
+    [Fact]
+    public void A_script_no_shipped_font_has_is_drawn_with_a_font_of_the_system()
+    {
+        // Georgian is in none of the shipped Noto files but in DejaVu Sans, which Debian installs with fontconfig.
+        using var pdf = new RenderedPdf(Renderer.Render(Samples.Document("en", "ნინო ბერიძე")));
+
+        Assert.Equal(0, pdf.NotdefGlyphs());
+        Assert.Empty(pdf.UnembeddedFonts());
+        Assert.Contains("ნინო ბერიძე", pdf.LogicalText());
+    }
+
     [Theory]
     [InlineData("en", "Maria-Alexandra Konstantinopoulou-Vasilopoulou de la Santísima Trinidad y Bourbon")]
     [InlineData("ar", "عبد الرحمن بن عبد العزيز بن محمد بن عبد الله آل الشيخ الحسيني الهاشمي القرشي")]

@@ -13,9 +13,11 @@ namespace Learning.Courses.Pages.Admin.Courses;
 
 /// <summary>Editions with their release state and translation gaps; editors schedule, move or cancel releases here.</summary>
 [Authorize(Policy = CoursePermissions.ManageCoursesName)]
-public sealed class IndexModel(LearningDbContext db, TranslationStatus translations, EditionScheduler scheduler, PoStringLocalizer t) : PageModel
+public sealed class IndexModel(LearningDbContext db, TranslationStatus translations, EditionScheduler scheduler, Catalog.RunCopier runs, PoStringLocalizer t) : PageModel
 {
     public List<(Edition Edition, List<string> Gaps)> Editions { get; } = [];
+
+    public List<Catalog.Course> Courses { get; private set; } = [];
 
     public string? Message { get; private set; }
 
@@ -39,6 +41,16 @@ public sealed class IndexModel(LearningDbContext db, TranslationStatus translati
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostCopyRunAsync(string? courseId)
+    {
+        if (await runs.CopyLastAsync(courseId ?? "", HttpContext.RequestAborted) is not { } run)
+        {
+            return await RefuseAsync(t["The last run of this course could not be copied."]);
+        }
+        TempData["Message"] = t["Run {0} was created as a copy of the last one; its editions are drafts.", run.Number].Value;
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostCancelAsync(string? editionId)
     {
         if (!await scheduler.CancelAsync(editionId ?? "", HttpContext.RequestAborted))
@@ -59,6 +71,7 @@ public sealed class IndexModel(LearningDbContext db, TranslationStatus translati
 
     private async Task LoadAsync()
     {
+        Courses = await db.Set<Catalog.Course>().AsNoTracking().OrderBy(c => c.Id).ToListAsync(HttpContext.RequestAborted);
         var editions = await db.Set<Edition>().AsNoTracking().OrderBy(e => e.RunId).ThenBy(e => e.TrackId).ThenBy(e => e.Culture).ToListAsync(HttpContext.RequestAborted);
         foreach (var edition in editions)
         {
