@@ -18,6 +18,7 @@ internal sealed class CertificateFonts
     private readonly IReadOnlyList<ShapingFont> fonts;
     private readonly ConcurrentDictionary<int, ShapingFont?> systemFallbacks = new();
     private readonly ConcurrentDictionary<string, ShapingFont?> systemFonts = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyList<SKTypeface>> systemTypefaces = new(ListSystemTypefaces);
 
     private CertificateFonts(IReadOnlyList<ShapingFont> fonts) => this.fonts = fonts;
 
@@ -44,8 +45,9 @@ internal sealed class CertificateFonts
 
     private ShapingFont? SystemFont(int codepoint)
     {
-        var manager = SKFontManager.Default;
-        using var typeface = manager.MatchCharacter(codepoint) ?? FirstFamilyCovering(manager, codepoint);
+        // SkiaSharp's Linux build without fontconfig cannot match by character, but it can list the families.
+        var typeface = SKFontManager.Default.MatchCharacter(codepoint)
+            ?? systemTypefaces.Value.FirstOrDefault(t => t.ContainsGlyph(codepoint));
         if (typeface is null)
         {
             return null;
@@ -54,19 +56,10 @@ internal sealed class CertificateFonts
         return font?.Covers(codepoint) == true ? font : null;
     }
 
-    /// <summary>SkiaSharp's Linux build without fontconfig cannot match by character, but it can list the families.</summary>
-    private static SKTypeface? FirstFamilyCovering(SKFontManager manager, int codepoint)
+    private static IReadOnlyList<SKTypeface> ListSystemTypefaces()
     {
-        foreach (var family in manager.FontFamilies.Order(StringComparer.Ordinal))
-        {
-            var typeface = manager.MatchFamily(family);
-            if (typeface?.ContainsGlyph(codepoint) == true)
-            {
-                return typeface;
-            }
-            typeface?.Dispose();
-        }
-        return null;
+        var manager = SKFontManager.Default;
+        return manager.FontFamilies.Order(StringComparer.Ordinal).Select(manager.MatchFamily).OfType<SKTypeface>().ToList();
     }
 
     private static ShapingFont? Read(SKTypeface typeface)
@@ -77,8 +70,12 @@ internal sealed class CertificateFonts
             return null;
         }
         var data = new byte[stream.Length];
-        stream.Read(data, data.Length);
-        return new ShapingFont(typeface.FamilyName, data, index);
+        var read = 0;
+        while (read < data.Length && stream.Read(data.AsSpan(read)) is var count and > 0)
+        {
+            read += count;
+        }
+        return read == data.Length ? new ShapingFont(typeface.FamilyName, data, index) : null;
     }
 
     private static ShapingFont Load(string file)

@@ -11,6 +11,7 @@ namespace Learning.Certificates.Rendering;
 /// </summary>
 internal sealed class ShapingFont
 {
+    // Held so that the managed wrappers of the font's native objects live as long as the font.
     private readonly Blob blob;
     private readonly Face face;
     private readonly HbFont font;
@@ -49,11 +50,11 @@ internal sealed class ShapingFont
     /// The font's bytes in native memory that stays put, owned by HarfBuzz from here on: the
     /// face reads its tables from it for as long as the process runs.
     /// </summary>
-    private static unsafe Blob NativeBlob(byte[] data)
+    private static Blob NativeBlob(byte[] data)
     {
-        var memory = NativeMemory.Alloc((nuint)data.Length);
-        data.CopyTo(new Span<byte>(memory, data.Length));
-        var blob = new Blob((IntPtr)memory, data.Length, MemoryMode.ReadOnly, () => NativeMemory.Free(memory));
+        var memory = Marshal.AllocHGlobal(data.Length);
+        Marshal.Copy(data, 0, memory, data.Length);
+        var blob = new Blob(memory, data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
         blob.MakeImmutable();
         return blob;
     }

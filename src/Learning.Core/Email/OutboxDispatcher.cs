@@ -28,23 +28,60 @@ public sealed class OutboxDispatcher(
         var due = await Pending().Where(m => m.NextAttemptUtc <= now)
             .OrderBy(m => m.NextAttemptUtc).Select(m => m.Id).Take(200).ToListAsync(ct);
         var sent = 0;
-        foreach (var id in due)
+        IMailSession? session = null;
+        try
         {
-            sent += await DispatchAsync(id, ct) ? 1 : 0;
+            foreach (var id in due)
+            {
+                if (!await ClaimAsync(id, ct) || (session ??= await OpenOrFailAsync(id, ct)) is not { } open)
+                {
+                    continue;
+                }
+                if (await SendClaimedAsync(open, id, ct))
+                {
+                    sent++;
+                    continue;
+                }
+                // After a failure the connection may be in any state; the next message gets a new one.
+                session = await CloseAsync(session);
+            }
+        }
+        finally
+        {
+            await CloseAsync(session);
         }
         return sent;
     }
 
-    public async Task<bool> DispatchAsync(Guid id, CancellationToken ct = default)
+    /// <summary>Opens a connection; when the server is down, the claimed message records the failure and waits its turn.</summary>
+    private async Task<IMailSession?> OpenOrFailAsync(Guid claimed, CancellationToken ct)
     {
-        if (!await ClaimAsync(id, ct))
+        try
         {
-            return false;
+            return await transport.OpenAsync(ct);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await RecordFailureAsync(await db.Set<OutboxMessage>().AsNoTracking().FirstAsync(m => m.Id == claimed, ct), e, ct);
+            return null;
+        }
+    }
+
+    private static async Task<IMailSession?> CloseAsync(IMailSession? session)
+    {
+        if (session is not null)
+        {
+            await session.DisposeAsync();
+        }
+        return null;
+    }
+
+    private async Task<bool> SendClaimedAsync(IMailSession session, Guid id, CancellationToken ct)
+    {
         var message = await db.Set<OutboxMessage>().AsNoTracking().FirstAsync(m => m.Id == id, ct);
         try
         {
-            await transport.SendAsync(ToMime(message), ct);
+            await session.SendAsync(ToMime(message), ct);
             await db.Set<OutboxMessage>().Where(m => m.Id == id)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentUtc, clock.GetUtcNow().UtcDateTime)
                     .SetProperty(m => m.Attempts, m => m.Attempts + 1)

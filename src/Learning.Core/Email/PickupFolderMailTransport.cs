@@ -3,9 +3,11 @@ using MimeKit;
 namespace Learning.Core.Email;
 
 /// <summary>Writes each message as <c>{message-id}.eml</c>; writing the same message again replaces the file.</summary>
-public sealed class PickupFolderMailTransport(string folder) : IMailTransport
+public sealed class PickupFolderMailTransport(string folder) : IMailTransport, IMailSession
 {
     public string Folder { get; } = folder;
+
+    public Task<IMailSession> OpenAsync(CancellationToken ct) => Task.FromResult<IMailSession>(this);
 
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {
@@ -15,4 +17,6 @@ public sealed class PickupFolderMailTransport(string folder) : IMailTransport
         await message.WriteToAsync(temporary, ct);
         File.Move(temporary, target, overwrite: true);
     }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

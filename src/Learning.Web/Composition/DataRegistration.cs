@@ -16,7 +16,7 @@ public static class DataRegistration
         }
         else
         {
-            services.AddDbContext<SqliteLearningDbContext>(o => o.UseSqlite(connection));
+            services.AddDbContext<SqliteLearningDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas()));
             services.AddScoped<LearningDbContext>(sp => sp.GetRequiredService<SqliteLearningDbContext>());
         }
         services.AddHealthChecks().AddDbContextCheck<LearningDbContext>("database");
