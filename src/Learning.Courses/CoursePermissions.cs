@@ -6,5 +6,5 @@ public static class CoursePermissions
 {
     public const string ManageCoursesName = "ManageCourses";
 
-    public static readonly Permission ManageCourses = new(ManageCoursesName, "Edit courses, editions and their releases");
+    public static readonly Permission ManageCourses = new("ManageCourses", "Edit courses, editions and their releases");
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Graphics.Operations.TextShowing;

@@ -57,9 +57,10 @@ public sealed class CertificateIssuer(
         {
             return;
         }
+        var trimmed = reason.Trim();
         certificate.RevokedUtc = clock.GetUtcNow().UtcDateTime;
-        certificate.RevokedReason = reason.Trim().Length > 1000 ? reason.Trim()[..1000] : reason.Trim();
-        certificate.RevokedBy = actor;
+        certificate.RevokedReason = trimmed.Length > 1000 ? trimmed[..1000] : trimmed;
+        certificate.RevokedBy = actor.Length > 256 ? actor[..256] : actor;
         audit.Record("certificate.revoked", certificate.Code, certificate.RevokedReason, actor);
         await db.SaveChangesAsync(ct);
     }

@@ -46,8 +46,8 @@ internal sealed class CertificateFonts
     private ShapingFont? SystemFont(int codepoint)
     {
         // SkiaSharp's Linux build without fontconfig cannot match by character, but it can list the families.
-        var typeface = SKFontManager.Default.MatchCharacter(codepoint)
-            ?? systemTypefaces.Value.FirstOrDefault(t => t.ContainsGlyph(codepoint));
+        using var matched = SKFontManager.Default.MatchCharacter(codepoint);
+        var typeface = matched ?? systemTypefaces.Value.FirstOrDefault(t => t.ContainsGlyph(codepoint));
         if (typeface is null)
         {
             return null;
@@ -69,13 +69,8 @@ internal sealed class CertificateFonts
         {
             return null;
         }
-        var data = new byte[stream.Length];
-        var read = 0;
-        while (read < data.Length && stream.Read(data.AsSpan(read)) is var count and > 0)
-        {
-            read += count;
-        }
-        return read == data.Length ? new ShapingFont(typeface.FamilyName, data, index) : null;
+        using var data = SKData.Create(stream);
+        return data is null ? null : new ShapingFont(typeface.FamilyName, data.ToArray(), index);
     }
 
     private static ShapingFont Load(string file)
