@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Learning.Courses;
 
@@ -32,8 +31,10 @@ public sealed class CoursesModule : ILearningModule
         services.AddScoped<Registrar>();
         services.AddScoped<Catalog.CourseCatalog>();
         services.AddScoped<Catalog.RunCopier>();
+        services.AddScoped<Seeding.LearnerSeeder>();
         services.AddScoped<Studies>();
-        services.TryAddScoped<ICompletionListener, NoCompletionEffects>();
+        services.AddScoped<ICompletionListener, CourseCertificates>();
+        services.AddScoped<CourseCertificates>();
         services.AddScoped<IScheduledWork, ReleaseSchedule>();
     }
 
@@ -44,10 +45,4 @@ public sealed class CoursesModule : ILearningModule
     public IEnumerable<Permission> Permissions => [CoursePermissions.ManageCourses];
 
     public IEnumerable<AdminMenuEntry> AdminMenu => [new("Courses", "/admin/courses", CoursePermissions.ManageCoursesName, 35)];
-}
-
-/// <summary>Completion has no effect beyond the enrolment's state until a certificate issuer is registered.</summary>
-internal sealed class NoCompletionEffects : ICompletionListener
-{
-    public Task CompletedAsync(Study study, CancellationToken ct) => Task.CompletedTask;
 }

@@ -76,13 +76,13 @@ public sealed class Studies(LearningDbContext db, TimeProvider clock, ICompletio
             study.Enrolment.State = EnrolmentState.Completed;
             study.Enrolment.CompletedUtc = clock.GetUtcNow().UtcDateTime;
         }
-        await db.InTransactionAsync(async () =>
+        await db.SaveChangesAsync(ct);
+        // After the commit: the certificate is issued by its own module in its own save. Should that
+        // fail, the holder's download issues it later, under the same subject key.
+        if (justCompleted)
         {
-            if (justCompleted)
-            {
-                await completion.CompletedAsync(study, ct);
-            }
-        }, ct);
+            await completion.CompletedAsync(study, ct);
+        }
     }
 }
 

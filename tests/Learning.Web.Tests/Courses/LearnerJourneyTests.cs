@@ -53,6 +53,16 @@ public abstract class LearnerJourneyTests<TSite>(TSite site) : IClassFixture<TSi
         Assert.Contains("You have completed this course", final);
         var learning = await client.GetDocumentAsync("/en/learning");
         Assert.Equal("100", learning.QuerySelector("progress")!.GetAttribute("value"));
+
+        var pdf = await client.GetAsync($"/en/learning/{English}/certificate");
+        var again = await client.GetAsync($"/en/learning/{English}/certificate");
+        var code = pdf.Content.Headers.ContentDisposition!.FileName!.Trim('"')["certificate-".Length..^".pdf".Length];
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(pdf.Content.Headers.ContentDisposition.FileName, again.Content.Headers.ContentDisposition!.FileName);
+        var verified = await site.Browser().GetDocumentAsync($"/fr/verify/{code}");
+        Assert.Contains("Test learner", verified.QuerySelector("main")!.TextContent);
+        var stranger = await LearnerAsync("stranger@example.org");
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/en/learning/{English}/certificate")).StatusCode);
     }
 
     [Fact]
