@@ -31,19 +31,23 @@ public sealed class OutboxDispatcher(
         IMailSession? session = null;
         try
         {
-            foreach (var id in due)
+            foreach (var chunk in due.Chunk(50))
             {
-                if (!await ClaimAsync(id, ct) || (session ??= await OpenOrFailAsync(id, ct)) is not { } open)
+                foreach (var message in await ClaimAsync(chunk, ct))
                 {
-                    continue;
+                    if ((session ??= await OpenOrFailAsync(message, ct)) is not { } open)
+                    {
+                        // The server is unreachable: the rest wait for their lease to end and the next run.
+                        return sent;
+                    }
+                    if (await SendClaimedAsync(open, message, ct))
+                    {
+                        sent++;
+                        continue;
+                    }
+                    // After a failure the connection may be in any state; the next message gets a new one.
+                    session = await CloseAsync(session);
                 }
-                if (await SendClaimedAsync(open, id, ct))
-                {
-                    sent++;
-                    continue;
-                }
-                // After a failure the connection may be in any state; the next message gets a new one.
-                session = await CloseAsync(session);
             }
         }
         finally
@@ -54,7 +58,7 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Opens a connection; when the server is down, the claimed message records the failure and waits its turn.</summary>
-    private async Task<IMailSession?> OpenOrFailAsync(Guid claimed, CancellationToken ct)
+    private async Task<IMailSession?> OpenOrFailAsync(OutboxMessage claimed, CancellationToken ct)
     {
         try
         {
@@ -62,7 +66,7 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await RecordFailureAsync(await db.Set<OutboxMessage>().AsNoTracking().FirstAsync(m => m.Id == claimed, ct), e, ct);
+            await RecordFailureAsync(claimed, e, ct);
             return null;
         }
     }
@@ -76,13 +80,12 @@ public sealed class OutboxDispatcher(
         return null;
     }
 
-    private async Task<bool> SendClaimedAsync(IMailSession session, Guid id, CancellationToken ct)
+    private async Task<bool> SendClaimedAsync(IMailSession session, OutboxMessage message, CancellationToken ct)
     {
-        var message = await db.Set<OutboxMessage>().AsNoTracking().FirstAsync(m => m.Id == id, ct);
         try
         {
             await session.SendAsync(ToMime(message), ct);
-            await db.Set<OutboxMessage>().Where(m => m.Id == id)
+            await db.Set<OutboxMessage>().Where(m => m.Id == message.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentUtc, clock.GetUtcNow().UtcDateTime)
                     .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                     .SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null), ct);
@@ -98,14 +101,16 @@ public sealed class OutboxDispatcher(
     public IQueryable<OutboxMessage> Pending() =>
         db.Set<OutboxMessage>().Where(m => m.SentUtc == null && !m.GaveUp);
 
-    private async Task<bool> ClaimAsync(Guid id, CancellationToken ct)
+    /// <summary>Claims what is still free among these messages with one conditional update, and returns exactly those.</summary>
+    private async Task<List<OutboxMessage>> ClaimAsync(Guid[] ids, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now + Lease;
-        var claimed = await Pending()
-            .Where(m => m.Id == id && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, until), ct);
-        return claimed == 1;
+        var token = Guid.NewGuid();
+        await Pending()
+            .Where(m => ids.Contains(m.Id) && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, until).SetProperty(m => m.ClaimToken, token), ct);
+        return await db.Set<OutboxMessage>().AsNoTracking().Where(m => ids.Contains(m.Id) && m.ClaimToken == token).OrderBy(m => m.NextAttemptUtc).ToListAsync(ct);
     }
 
     private async Task RecordFailureAsync(OutboxMessage message, Exception error, CancellationToken ct)

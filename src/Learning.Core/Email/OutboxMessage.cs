@@ -19,6 +19,9 @@ public class OutboxMessage
     public DateTime NextAttemptUtc { get; set; }
     public int Attempts { get; set; }
     public DateTime? ClaimedUntilUtc { get; set; }
+
+    /// <summary>Which dispatch run holds the claim, so a run sends exactly the messages it claimed.</summary>
+    public Guid? ClaimToken { get; set; }
     public DateTime? SentUtc { get; set; }
     public bool GaveUp { get; set; }
     public string? LastError { get; set; }
