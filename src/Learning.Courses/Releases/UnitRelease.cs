@@ -13,6 +13,8 @@ namespace Learning.Courses.Releases;
 /// </summary>
 public sealed class UnitRelease(LearningDbContext db, ReleaseFanOut fanOut, PublicAddress address, IBackgroundJobClient jobs, TimeProvider clock)
 {
+    private static readonly TimeSpan LateMailLimit = TimeSpan.FromDays(1);
+
     public static DateTime OpensAtUtc(Edition edition, Unit unit) => edition.ReleaseAtUtc.AddDays(7 * unit.ReleaseWeek);
 
     public void PlanAll(Edition edition)
@@ -32,10 +34,16 @@ public sealed class UnitRelease(LearningDbContext db, ReleaseFanOut fanOut, Publ
         {
             return 0;
         }
-        if (unit.ReleasedUtc is null)
+        var firstRun = unit.ReleasedUtc is null;
+        if (firstRun)
         {
             unit.ReleasedUtc = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
+        }
+        // News of a unit that opened long ago (an old run, a site set up later) is no news: it opens quietly.
+        if (firstRun && clock.GetUtcNow().UtcDateTime > OpensAtUtc(edition, unit) + LateMailLimit)
+        {
+            return 0;
         }
         var course = await db.Set<Course>().AsNoTracking().FirstAsync(c => c.Id == edition.CourseId, ct);
         return await fanOut.RunAsync(new ReleaseMailing($"unit-release:{unit.Id}", edition.Id, "unit-released", edition.Culture, OpensWaitlist: false,

@@ -7,7 +7,7 @@ public static class CourseRecipe
 {
     public const string Slug = "test-course";
 
-    public static string Json(string thaiStatus = "scheduled", string thaiReleaseAt = "2030-01-01T09:00", bool thaiComplete = true) => new JsonObject
+    public static string Json(string thaiStatus = "scheduled", string thaiReleaseAt = "2030-01-01T09:00", bool thaiComplete = true, string englishReleaseAt = "2026-01-05T09:00") => new JsonObject
     {
         ["name"] = "test-course",
         ["steps"] = new JsonArray(
@@ -30,7 +30,7 @@ public static class CourseRecipe
             {
                 ["name"] = "Editions",
                 ["data"] = new JsonArray(
-                    Edition("en", "released", "2026-01-05T09:00", "Europe/London", complete: true),
+                    Edition("en", "released", englishReleaseAt, "Europe/London", complete: true),
                     Edition("th", thaiStatus, thaiReleaseAt, "Asia/Bangkok", thaiComplete),
                     Edition("ar", "archived", "2025-01-05T09:00", "Asia/Riyadh", complete: true)),
             }),
