@@ -19,23 +19,8 @@ public sealed class Outbox(LearningDbContext db, LiquidTemplates liquid, Markdow
         {
             return null;
         }
-        var source = await FindTemplateAsync(template, culture, ct)
-            ?? throw new InvalidOperationException($"e-mail template '{template}' does not exist");
-        var cultureInfo = CultureInfo.GetCultureInfo(source.Culture);
-        var text = liquid.Render(source.Body, model, cultureInfo, html: false);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var message = new OutboxMessage
-        {
-            Id = Guid.NewGuid(),
-            DedupKey = dedupKey,
-            To = to,
-            Culture = source.Culture,
-            Subject = liquid.Render(source.Subject, model, cultureInfo, html: false),
-            TextBody = text,
-            HtmlBody = markdown.ToHtml(text),
-            CreatedUtc = now,
-            NextAttemptUtc = now,
-        };
+        var source = await RequireTemplateAsync(template, culture, ct);
+        var message = Compose(source, new OutboxRecipient(to, dedupKey, model), clock.GetUtcNow().UtcDateTime);
         messages.Add(message);
         return message;
     }
@@ -48,24 +33,27 @@ public sealed class Outbox(LearningDbContext db, LiquidTemplates liquid, Markdow
     {
         var keys = recipients.Select(r => r.DedupKey).ToList();
         var existing = (await db.Set<OutboxMessage>().Where(m => keys.Contains(m.DedupKey)).Select(m => m.DedupKey).ToListAsync(ct)).ToHashSet();
-        var source = await FindTemplateAsync(template, culture, ct)
-            ?? throw new InvalidOperationException($"e-mail template '{template}' does not exist");
-        var cultureInfo = CultureInfo.GetCultureInfo(source.Culture);
+        var source = await RequireTemplateAsync(template, culture, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var added = 0;
-        foreach (var recipient in recipients.Where(r => !existing.Contains(r.DedupKey)))
-        {
-            var text = liquid.Render(source.Body, recipient.Model, cultureInfo, html: false);
-            db.Add(new OutboxMessage
-            {
-                Id = Guid.NewGuid(), DedupKey = recipient.DedupKey, To = recipient.To, Culture = source.Culture,
-                Subject = liquid.Render(source.Subject, recipient.Model, cultureInfo, html: false),
-                TextBody = text, HtmlBody = markdown.ToHtml(text), CreatedUtc = now, NextAttemptUtc = now,
-            });
-            added++;
-        }
-        return added;
+        var added = recipients.Where(r => !existing.Contains(r.DedupKey)).Select(r => Compose(source, r, now)).ToList();
+        db.AddRange(added);
+        return added.Count;
     }
+
+    private OutboxMessage Compose(EmailTemplate source, OutboxRecipient recipient, DateTime now)
+    {
+        var culture = CultureInfo.GetCultureInfo(source.Culture);
+        var text = liquid.Render(source.Body, recipient.Model, culture, html: false);
+        return new OutboxMessage
+        {
+            Id = Guid.NewGuid(), DedupKey = recipient.DedupKey, To = recipient.To, Culture = source.Culture,
+            Subject = liquid.Render(source.Subject, recipient.Model, culture, html: false),
+            TextBody = text, HtmlBody = markdown.ToHtml(text), CreatedUtc = now, NextAttemptUtc = now,
+        };
+    }
+
+    private async Task<EmailTemplate> RequireTemplateAsync(string template, string culture, CancellationToken ct) =>
+        await FindTemplateAsync(template, culture, ct) ?? throw new InvalidOperationException($"e-mail template '{template}' does not exist");
 
     private async Task<EmailTemplate?> FindTemplateAsync(string name, string culture, CancellationToken ct)
     {

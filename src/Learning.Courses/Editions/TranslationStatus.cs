@@ -10,13 +10,16 @@ namespace Learning.Courses.Editions;
 /// </summary>
 public sealed class TranslationStatus(LearningDbContext db)
 {
-    public async Task<List<string>> GapsAsync(Edition edition, CancellationToken ct = default)
+    public async Task<List<string>> GapsAsync(Edition edition, CancellationToken ct = default) =>
+        (await GapsAsync(edition.RunId, edition.TrackId, ct))[edition.Id];
+
+    /// <summary>The gaps of every edition of one run's track, from a single load of their content.</summary>
+    public async Task<Dictionary<string, List<string>>> GapsAsync(string runId, string trackId, CancellationToken ct = default)
     {
         var editions = await EditionContent.LoadAsync(
-            db.Set<Edition>().AsNoTracking().Where(e => e.RunId == edition.RunId && e.TrackId == edition.TrackId), ct);
-        var self = editions.First(e => e.Id == edition.Id);
+            db.Set<Edition>().AsNoTracking().Where(e => e.RunId == runId && e.TrackId == trackId), ct);
         var reference = editions.OrderByDescending(Size).ThenBy(e => e.Id, StringComparer.Ordinal).First();
-        return Compare(self, reference).ToList();
+        return editions.ToDictionary(e => e.Id, e => Compare(e, reference).ToList());
     }
 
     public static int Size(Edition edition) =>
@@ -76,13 +79,14 @@ public sealed class TranslationStatus(LearningDbContext db)
             yield break;
         }
         var questions = quiz.Questions.OrderBy(q => q.Order).ToList();
-        for (var i = 0; i < expected.Questions.Count; i++)
+        var expectedQuestions = expected.Questions.OrderBy(q => q.Order).ToList();
+        for (var i = 0; i < expectedQuestions.Count; i++)
         {
             if (i >= questions.Count || string.IsNullOrWhiteSpace(questions[i].Text))
             {
                 yield return $"Unit {number}, quiz question {i + 1} is missing.";
             }
-            else if (questions[i].Options.Count < expected.Questions.OrderBy(q => q.Order).ElementAt(i).Options.Count ||
+            else if (questions[i].Options.Count < expectedQuestions[i].Options.Count ||
                      questions[i].Options.Any(o => string.IsNullOrWhiteSpace(o.Text) || string.IsNullOrWhiteSpace(o.Feedback)))
             {
                 yield return $"Unit {number}, quiz question {i + 1} lacks options or feedback.";

@@ -73,9 +73,10 @@ public sealed class IndexModel(LearningDbContext db, TranslationStatus translati
     {
         Courses = await db.Set<Catalog.Course>().AsNoTracking().OrderBy(c => c.Id).ToListAsync(HttpContext.RequestAborted);
         var editions = await db.Set<Edition>().AsNoTracking().OrderBy(e => e.RunId).ThenBy(e => e.TrackId).ThenBy(e => e.Culture).ToListAsync(HttpContext.RequestAborted);
-        foreach (var edition in editions)
+        foreach (var group in editions.GroupBy(e => (e.RunId, e.TrackId)))
         {
-            Editions.Add((edition, await translations.GapsAsync(edition, HttpContext.RequestAborted)));
+            var gaps = await translations.GapsAsync(group.Key.RunId, group.Key.TrackId, HttpContext.RequestAborted);
+            Editions.AddRange(group.Select(e => (e, gaps[e.Id])));
         }
     }
 }
