@@ -19,21 +19,25 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan RunBudget = TimeSpan.FromMinutes(4);
+    private const int ClaimSize = 50;
 
     public const string RecurringJobId = "outbox-dispatch";
 
+    /// <summary>
+    /// Delivers what is due until nothing is left, for a few minutes at most so that a run ends and
+    /// the next minute's run takes over. Runs at the same time share the work through their claims.
+    /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var due = await Pending().Where(m => m.NextAttemptUtc <= now)
-            .OrderBy(m => m.NextAttemptUtc).Select(m => m.Id).Take(200).ToListAsync(ct);
+        var stopAt = clock.GetUtcNow() + RunBudget;
         var sent = 0;
         IMailSession? session = null;
         try
         {
-            foreach (var chunk in due.Chunk(50))
+            while (clock.GetUtcNow() < stopAt && await ClaimNextAsync(ct) is { Count: > 0 } claimed)
             {
-                foreach (var message in await ClaimAsync(chunk, ct))
+                foreach (var message in claimed)
                 {
                     if ((session ??= await OpenOrFailAsync(message, ct)) is not { } open)
                     {
@@ -84,7 +88,11 @@ public sealed class OutboxDispatcher(
     {
         try
         {
-            await session.SendAsync(ToMime(message), ct);
+            // Disposed at once: MimeKit's parts otherwise wait for the finalizer, which then costs more than sending.
+            using (var mime = ToMime(message))
+            {
+                await session.SendAsync(mime, ct);
+            }
             await db.Set<OutboxMessage>().Where(m => m.Id == message.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentUtc, clock.GetUtcNow().UtcDateTime)
                     .SetProperty(m => m.Attempts, m => m.Attempts + 1)
@@ -101,17 +109,36 @@ public sealed class OutboxDispatcher(
     public IQueryable<OutboxMessage> Pending() =>
         db.Set<OutboxMessage>().Where(m => m.SentUtc == null && !m.GaveUp);
 
-    /// <summary>Claims what is still free among these messages with one conditional update, and returns exactly those.</summary>
-    private async Task<List<OutboxMessage>> ClaimAsync(Guid[] ids, CancellationToken ct)
+    /// <summary>
+    /// Claims the next due messages nobody holds, with one conditional update, and returns exactly
+    /// those. A run that lost every candidate to another run tries the next ones.
+    /// </summary>
+    private async Task<List<OutboxMessage>> ClaimNextAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var until = now + Lease;
-        var token = Guid.NewGuid();
-        await Pending()
-            .Where(m => ids.Contains(m.Id) && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, until).SetProperty(m => m.ClaimToken, token), ct);
-        return await db.Set<OutboxMessage>().AsNoTracking().Where(m => ids.Contains(m.Id) && m.ClaimToken == token).OrderBy(m => m.NextAttemptUtc).ToListAsync(ct);
+        for (var lost = 0; lost < 5; lost++)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var ids = await Free(now).Where(m => m.NextAttemptUtc <= now)
+                .OrderBy(m => m.NextAttemptUtc).Select(m => m.Id).Take(ClaimSize).ToListAsync(ct);
+            if (ids.Count == 0)
+            {
+                return [];
+            }
+            var token = Guid.NewGuid();
+            await Free(now).Where(m => ids.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, now + Lease).SetProperty(m => m.ClaimToken, token), ct);
+            var claimed = await db.Set<OutboxMessage>().AsNoTracking().Where(m => ids.Contains(m.Id) && m.ClaimToken == token)
+                .OrderBy(m => m.NextAttemptUtc).ToListAsync(ct);
+            if (claimed.Count > 0)
+            {
+                return claimed;
+            }
+        }
+        return [];
     }
+
+    private IQueryable<OutboxMessage> Free(DateTime now) =>
+        Pending().Where(m => m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now);
 
     private async Task RecordFailureAsync(OutboxMessage message, Exception error, CancellationToken ct)
     {
