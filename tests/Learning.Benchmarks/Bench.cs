@@ -21,9 +21,18 @@ internal static class Bench
         Console.WriteLine($"seeding {options.Learners:N0} learners into {data}");
         Run("dotnet", $"{options.WebDll} seed --learners {options.Learners} --Learning:DataPath={data}");
         var report = new Report(options);
-        await MeasureWebAsync(options, data, report);
-        report.Certificates(Capture("dotnet", $"{options.WebDll} certificate benchmark --seconds {options.Seconds}"));
-        await MeasureReleaseAsync(data, report);
+        if (options.Only is null or "web")
+        {
+            await MeasureWebAsync(options, data, report);
+        }
+        if (options.Only is null or "certificates")
+        {
+            report.Certificates(Capture("dotnet", $"{options.WebDll} certificate benchmark --seconds {options.Seconds}"));
+        }
+        if (options.Only is null or "release")
+        {
+            await MeasureReleaseAsync(data, report);
+        }
         report.Print();
         Directory.Delete(data, recursive: true);
         return 0;
@@ -80,14 +89,14 @@ internal static class Bench
     }
 }
 
-internal sealed record BenchOptions(int Learners, int Seconds, int Connections, string WebDll)
+internal sealed record BenchOptions(int Learners, int Seconds, int Connections, string WebDll, string? Only)
 {
     public static BenchOptions Parse(string[] args)
     {
         string Value(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
         var web = Path.Combine(AppContext.BaseDirectory, "Learning.Web.dll");
         return new BenchOptions(int.Parse(Value("--learners", "100000"), CultureInfo.InvariantCulture), int.Parse(Value("--seconds", "15")),
-            int.Parse(Value("--connections", "64")), web);
+            int.Parse(Value("--connections", "64")), web, args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault());
     }
 }
 

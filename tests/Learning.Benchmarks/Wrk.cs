@@ -20,7 +20,11 @@ internal static partial class Wrk
 
     public static Result Run(string name, string url, int connections, int seconds, string? cookie = null)
     {
-        var arguments = $"-t2 -c{connections} -d{seconds}s --latency {(cookie is null ? "" : $"-H \"Cookie: {cookie}\" ")}{url}";
+        // With a cookie, wrk behaves like a browser and keeps the cookies the site sets (see browser-cookies.lua).
+        var script = Path.Combine(AppContext.BaseDirectory, "browser-cookies.lua");
+        var arguments = cookie is null
+            ? $"-t2 -c{connections} -d{seconds}s --latency {url}"
+            : $"-t2 -c{connections} -d{seconds}s --latency -s {script} {url} -- \"{cookie}\"";
         using var process = Process.Start(new ProcessStartInfo("wrk", arguments) { RedirectStandardOutput = true })!;
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
