@@ -1,4 +1,5 @@
 using Learning.Core.Audit;
+using Learning.Core.Caching;
 using Learning.Core.Content;
 using Learning.Core.Cultures;
 using Learning.Core.Email;
@@ -26,6 +27,10 @@ public sealed class SiteModule : ILearningModule
         services.AddSingleton<SiteSettings>();
         services.AddSingleton<SiteState>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<PublicContentChanges>();
+        services.AddSingleton<PublicContentInterceptor>();
+        services.AddMemoryCache();
+        services.AddSingleton<PublicCache>();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<LiquidTemplates>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();

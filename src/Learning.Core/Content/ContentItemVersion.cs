@@ -1,10 +1,12 @@
+using Learning.Core.Caching;
+
 namespace Learning.Core.Content;
 
 /// <summary>
 /// One version of a content item. Every save adds a version; at most one version of an item is
 /// published and one is the latest. The item is made of parts, as in Orchard.
 /// </summary>
-public class ContentItemVersion
+public class ContentItemVersion : IPublicContent
 {
     public long Id { get; set; }
     public string ContentItemId { get; set; } = "";

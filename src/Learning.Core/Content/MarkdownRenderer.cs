@@ -1,9 +1,14 @@
+using System.Collections.Concurrent;
 using Ganss.Xss;
 using Markdig;
 
 namespace Learning.Core.Content;
 
-/// <summary>Turns what a user wrote into safe HTML: raw HTML is not parsed, and the result is sanitised again.</summary>
+/// <summary>
+/// Turns what a user wrote into safe HTML: raw HTML is not parsed, and the result is sanitised again.
+/// Sanitising costs more than serving a page, so results are remembered by their source text, which
+/// can never go stale.
+/// </summary>
 public sealed class MarkdownRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -13,9 +18,23 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .Build();
 
-    private readonly HtmlSanitizer sanitizer = CreateSanitizer();
+    private const int Remembered = 4096;
 
-    public string ToHtml(string markdown) => sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+    private readonly HtmlSanitizer sanitizer = CreateSanitizer();
+    private readonly ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
+
+    public string ToHtml(string markdown)
+    {
+        if (rendered.TryGetValue(markdown, out var html))
+        {
+            return html;
+        }
+        if (rendered.Count >= Remembered)
+        {
+            rendered.Clear();
+        }
+        return rendered[markdown] = sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+    }
 
     public string Sanitize(string html) => sanitizer.Sanitize(html);
 

@@ -1,7 +1,9 @@
+using Learning.Core.Caching;
+
 namespace Learning.Core.Content;
 
 /// <summary>An entry of a menu, pointing at a localization set so every language shows its own translation.</summary>
-public class MenuItem
+public class MenuItem : IPublicContent
 {
     public string Id { get; set; } = "";
     public string Menu { get; set; } = "main";

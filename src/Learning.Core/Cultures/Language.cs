@@ -1,7 +1,9 @@
+using Learning.Core.Caching;
+
 namespace Learning.Core.Cultures;
 
 /// <summary>A language the site is offered in. Languages are data: a recipe adds one.</summary>
-public class Language
+public class Language : IPublicContent
 {
     public string Culture { get; set; } = "";
     public string NativeName { get; set; } = "";

@@ -1,6 +1,8 @@
+using Learning.Core.Caching;
+
 namespace Learning.Core.Settings;
 
-public class SiteSetting
+public class SiteSetting : IPublicContent
 {
     public string Key { get; set; } = "";
     public string Value { get; set; } = "";

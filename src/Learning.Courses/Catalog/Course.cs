@@ -1,7 +1,9 @@
+using Learning.Core.Caching;
+
 namespace Learning.Courses.Catalog;
 
 /// <summary>A course such as the MOOC on Marine Litter; its runs and tracks hang below it.</summary>
-public class Course
+public class Course : IPublicContent
 {
     public string Id { get; set; } = "";
     public string Slug { get; set; } = "";
@@ -14,7 +16,7 @@ public class Course
 /// A way through a course for one audience, offered in its own languages, with its own completion
 /// rule: every unit (RequiredUnits null) or any N units, plus the final quiz at the pass mark.
 /// </summary>
-public class Track
+public class Track : IPublicContent
 {
     public string Id { get; set; } = "";
     public string CourseId { get; set; } = "";
@@ -29,7 +31,7 @@ public class Track
 }
 
 /// <summary>One offering of a course in time, e.g. the fourth run from 26 Oct 2020.</summary>
-public class Run
+public class Run : IPublicContent
 {
     public string Id { get; set; } = "";
     public string CourseId { get; set; } = "";

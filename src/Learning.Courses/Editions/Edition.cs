@@ -1,3 +1,4 @@
+using Learning.Core.Caching;
 using Learning.Courses.Quizzes;
 
 namespace Learning.Courses.Editions;
@@ -16,7 +17,7 @@ public enum EditionStatus
 /// the UTC instant is derived, and <see cref="ScheduleVersion"/> changes whenever the schedule does,
 /// so a job planned for an old time recognises itself as stale.
 /// </summary>
-public class Edition
+public class Edition : IPublicContent
 {
     public string Id { get; set; } = "";
     public string CourseId { get; set; } = "";
@@ -45,7 +46,7 @@ public class Edition
     public bool IsOpen => Status == EditionStatus.Released;
 }
 
-public class Unit
+public class Unit : IPublicContent
 {
     public string Id { get; set; } = "";
     public string EditionId { get; set; } = "";
@@ -57,7 +58,7 @@ public class Unit
     public Quiz? Quiz { get; set; }
 }
 
-public class Lesson
+public class Lesson : IPublicContent
 {
     public string Id { get; set; } = "";
     public string UnitId { get; set; } = "";

@@ -1,3 +1,4 @@
+using Learning.Core.Caching;
 using Learning.Core.Data;
 using Learning.Courses.Catalog;
 using Learning.Courses.Editions;
@@ -12,25 +13,34 @@ namespace Learning.Courses.Learning;
 /// One learner's work in one edition. Everything is looked up by the signed-in user's id, never by
 /// an id from the request alone, so nobody reaches another learner's progress.
 /// </summary>
-public sealed class Studies(LearningDbContext db, TimeProvider clock, ICompletionListener completion)
+public sealed class Studies(LearningDbContext db, PublicCache cache, TimeProvider clock, ICompletionListener completion)
 {
     public async Task<Study?> OpenAsync(string userId, string editionId, CancellationToken ct = default)
     {
-        var enrolment = await db.Set<Enrolment>().FirstOrDefaultAsync(e => e.UserId == userId && e.EditionId == editionId, ct);
+        var queries = StudyQueries.For(db);
+        var enrolment = await queries.Enrolment(db, userId, editionId, ct);
         if (enrolment is null || enrolment.State == EnrolmentState.Waitlisted)
         {
             return null;
         }
+        var (edition, track) = await cache.GetOrLoadAsync("edition-content:" + editionId, () => LoadContentAsync(editionId, ct));
+        var done = await queries.DoneLessons(db, enrolment.Id).ToHashSetAsync(cancellationToken: ct);
+        var quizzes = await queries.QuizRecords(db, enrolment.Id).ToListAsync(ct);
+        return new Study(enrolment, edition, track, done, quizzes.ToDictionary(q => q.QuizId, q => q.Best), quizzes.ToDictionary(q => q.QuizId, q => q.Attempts));
+    }
+
+    private async Task<(Edition, Track)> LoadContentAsync(string editionId, CancellationToken ct)
+    {
         var edition = (await EditionContent.LoadAsync(db.Set<Edition>().AsNoTracking().Where(e => e.Id == editionId), ct)).Single();
-        var track = await db.Set<Track>().AsNoTracking().FirstAsync(t => t.Id == edition.TrackId, ct);
-        var done = (await db.Set<LessonDone>().Where(d => d.EnrolmentId == enrolment.Id).Select(d => d.LessonId).ToListAsync(ct)).ToHashSet();
-        var best = await db.Set<QuizAttempt>().Where(a => a.EnrolmentId == enrolment.Id)
-            .GroupBy(a => a.QuizId).Select(g => new { g.Key, Best = g.Max(a => a.Score), Count = g.Count() }).ToListAsync(ct);
-        return new Study(enrolment, edition, track, done, best.ToDictionary(b => b.Key, b => b.Best), best.ToDictionary(b => b.Key, b => b.Count));
+        return (edition, await db.Set<Track>().AsNoTracking().FirstAsync(t => t.Id == edition.TrackId, ct));
     }
 
     public async Task VisitAsync(Study study, string lessonId, CancellationToken ct = default)
     {
+        if (study.Enrolment.LastLessonId == lessonId && study.Enrolment.StartedUtc is not null)
+        {
+            return;
+        }
         study.Enrolment.LastLessonId = lessonId;
         study.Enrolment.StartedUtc ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,5 @@
+using Learning.Core.Caching;
+
 namespace Learning.Courses.Quizzes;
 
 public enum QuestionKind
@@ -7,7 +9,7 @@ public enum QuestionKind
     TrueFalse,
 }
 
-public class Quiz
+public class Quiz : IPublicContent
 {
     public string Id { get; set; } = "";
     public string UnitId { get; set; } = "";
@@ -18,7 +20,7 @@ public class Quiz
     public List<Question> Questions { get; set; } = [];
 }
 
-public class Question
+public class Question : IPublicContent
 {
     public string Id { get; set; } = "";
     public string QuizId { get; set; } = "";
@@ -29,7 +31,7 @@ public class Question
 }
 
 /// <summary>An option is known by its question and position, so answers survive a re-import.</summary>
-public class AnswerOption
+public class AnswerOption : IPublicContent
 {
     public string QuestionId { get; set; } = "";
     public int Order { get; set; }

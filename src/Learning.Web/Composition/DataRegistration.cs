@@ -1,3 +1,4 @@
+using Learning.Core.Caching;
 using Learning.Core.Data;
 using Learning.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +12,14 @@ public static class DataRegistration
         var connection = ConnectionString(configuration, options);
         if (options.UsesPostgres)
         {
-            services.AddDbContext<PostgresLearningDbContext>(o => o.UseNpgsql(connection, n => n.EnableRetryOnFailure(3)));
+            services.AddDbContext<PostgresLearningDbContext>((sp, o) => o.UseNpgsql(connection, n => n.EnableRetryOnFailure(3))
+                .AddInterceptors(sp.GetRequiredService<PublicContentInterceptor>()));
             services.AddScoped<LearningDbContext>(sp => sp.GetRequiredService<PostgresLearningDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteLearningDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContext<SqliteLearningDbContext>((sp, o) => o.UseSqlite(connection)
+                .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<PublicContentInterceptor>()));
             services.AddScoped<LearningDbContext>(sp => sp.GetRequiredService<SqliteLearningDbContext>());
         }
         services.AddHealthChecks().AddDbContextCheck<LearningDbContext>("database");

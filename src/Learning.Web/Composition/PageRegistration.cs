@@ -1,4 +1,6 @@
+using Learning.Core.Caching;
 using Learning.Core.Security;
+using Learning.Web.Features.Caching;
 using Learning.Web.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -28,6 +30,7 @@ public static class PageRegistration
             o.Cookie.Name = "learning.af";
             o.FormFieldName = "__RequestVerificationToken";
         });
+        services.AddOutputCache(o => o.AddPolicy(PublicCache.PagePolicy, new PublicPagePolicy()));
         services.AddScoped<PageAlternates>();
         services.AddResponseCompression(o => o.EnableForHttps = true);
         services.AddOpenApi();

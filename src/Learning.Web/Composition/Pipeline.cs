@@ -1,10 +1,13 @@
 using Hangfire;
+using Learning.Core.Caching;
 using Learning.Core.Cultures;
 using Learning.Core.Modules;
 using Learning.Core.Security;
+using Learning.Web.Features.Caching;
 using Learning.Web.Jobs;
 using Learning.Web.Localization;
 using Learning.Web.Operations;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Learning.Web.Composition;
 
@@ -20,6 +23,8 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOutputCache();
+        EvictPublicPagesOnChange(app);
         app.UseHangfireDashboard("/admin/jobs", new DashboardOptions
         {
             Authorization = [new JobsDashboardAuthorization(app.Services.GetRequiredService<PermissionGrants>())],
@@ -39,6 +44,13 @@ public static class Pipeline
             module.MapEndpoints(app);
         }
         app.MapFallbackToPage("/NotFound").AllowAnonymous();
+    }
+
+    private static void EvictPublicPagesOnChange(WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<IOutputCacheStore>();
+        app.Services.GetRequiredService<PublicContentChanges>().Changed +=
+            () => _ = store.EvictByTagAsync(PublicPagePolicy.Tag, CancellationToken.None).AsTask();
     }
 
     private static string CurrentCulture() => System.Globalization.CultureInfo.CurrentUICulture.Name;

@@ -63,6 +63,37 @@ public abstract class ContentPageTests<TSite>(TSite site) : IClassFixture<TSite>
         Assert.True(history.Single(v => v.Number == 2).Latest);
     }
 
+    [Fact]
+    public async Task Visitors_who_are_not_signed_in_share_one_kept_copy_until_the_page_changes()
+    {
+        await SaveAsync("page-kept-en", "kept", "First kept text", publish: true);
+        var visitor = site.Browser();
+
+        var first = await visitor.GetAsync("/en/kept");
+        var second = await visitor.GetAsync("/en/kept");
+        await SaveAsync("page-kept-en", "kept", "Second kept text", publish: true);
+        var third = await (await visitor.GetAsync("/en/kept")).Content.ReadAsStringAsync();
+
+        Assert.False(first.Headers.Contains("Age"));
+        Assert.True(second.Headers.Contains("Age"));
+        Assert.Contains("Second kept text", third);
+        Assert.DoesNotContain("First kept text", third);
+    }
+
+    [Fact]
+    public async Task A_signed_in_visitor_always_gets_a_fresh_page()
+    {
+        var member = site.Browser();
+        await member.SignInAsync(SiteFactory.AdminEmail, SiteFactory.AdminPassword);
+        await site.Browser().GetAsync("/en/about");
+
+        await member.GetAsync("/en/about");
+        var again = await member.GetAsync("/en/about");
+
+        Assert.False(again.Headers.Contains("Age"));
+        Assert.Contains("/account/sign-out", await again.Content.ReadAsStringAsync());
+    }
+
     private Task<bool> SaveAsync(string id, string slug, string body, bool publish) =>
         site.WithScopeAsync(async sp =>
         {

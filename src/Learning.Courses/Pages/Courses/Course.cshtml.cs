@@ -1,17 +1,20 @@
 using System.Globalization;
 using System.Security.Claims;
+using Learning.Core.Caching;
 using Learning.Core.Cultures;
 using Learning.Courses.Catalog;
 using Learning.Courses.Enrolments;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Courses.Pages.Courses;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicCache.PagePolicy)]
 public sealed class CourseModel(CourseCatalog catalog, Registrar registrar, Core.Data.LearningDbContext db, PoStringLocalizer t) : PageModel
 {
     public Course? Course { get; private set; }

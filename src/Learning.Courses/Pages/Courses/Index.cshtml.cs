@@ -1,12 +1,15 @@
+using Learning.Core.Caching;
 using Learning.Core.Cultures;
 using Learning.Courses.Catalog;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Learning.Courses.Pages.Courses;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicCache.PagePolicy)]
 public sealed class IndexModel(CourseCatalog catalog, CultureCatalog cultures) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,11 +1,13 @@
 using System.Globalization;
+using Learning.Core.Caching;
 using Learning.Core.Content;
 using Learning.Core.Cultures;
 using Learning.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Learning.Web.Features.Content;
 
@@ -14,6 +16,7 @@ namespace Learning.Web.Features.Content;
 /// that language, the page says so and lists the languages it exists in.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicCache.PagePolicy)]
 public abstract class ContentPageModel(ContentStore store, MarkdownRenderer markdown, PageAlternates alternates, CultureCatalog cultures) : PageModel
 {
     protected abstract string ContentType { get; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Learning.Core.Caching;
 using Learning.Core.Content;
 using Learning.Core.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -9,17 +10,22 @@ namespace Learning.Web.Features.Navigation;
 public sealed record MenuLink(string Title, string Url);
 
 /// <summary>The main menu in the current language; entries without a translation are left out.</summary>
-public sealed class MainMenuViewComponent(LearningDbContext db) : ViewComponent
+public sealed class MainMenuViewComponent(LearningDbContext db, PublicCache cache) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var culture = CultureInfo.CurrentUICulture.Name;
+        return View(await cache.GetOrLoadAsync("main-menu:" + culture, () => LoadAsync(culture)));
+    }
+
+    private async Task<List<MenuLink>> LoadAsync(string culture)
+    {
         var links = await (
             from item in db.Set<MenuItem>().AsNoTracking()
             join page in db.Set<ContentItemVersion>().AsNoTracking() on item.LocalizationSet equals page.Localization.Set
             where item.Menu == "main" && page.Published && page.Localization.Culture == culture
             orderby item.Order
             select new { page.ContentType, page.Title.Text, page.Route.Slug }).ToListAsync();
-        return View(links.Select(l => new MenuLink(l.Text, ContentTypes.PathOf(l.ContentType, culture, l.Slug))).ToList());
+        return links.Select(l => new MenuLink(l.Text, ContentTypes.PathOf(l.ContentType, culture, l.Slug))).ToList();
     }
 }
