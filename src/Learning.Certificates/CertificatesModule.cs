@@ -45,4 +45,6 @@ public sealed class CertificatesModule : ILearningModule
     }
 
     public IEnumerable<Permission> Permissions => CertificatePermissions.All;
+
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Certificates", "/admin/certificates", CertificatePermissions.ManageCertificatesName, 37)];
 }
