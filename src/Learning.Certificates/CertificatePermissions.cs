@@ -4,7 +4,9 @@ namespace Learning.Certificates;
 
 public static class CertificatePermissions
 {
-    public static readonly Permission ManageCertificates = new("ManageCertificates", "Revoke and reissue certificates");
+    public const string ManageCertificatesName = "ManageCertificates";
+
+    public static readonly Permission ManageCertificates = new(ManageCertificatesName, "Revoke and reissue certificates");
 
     public static IReadOnlyList<Permission> All { get; } = [ManageCertificates];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Learning.Certificates.Issuing;
+using Learning.Certificates.Reissuing;
 using Learning.Certificates.Rendering;
 using Learning.Core.Modules;
 using Learning.Core.Recipes;
@@ -25,6 +26,12 @@ public sealed class CertificatesModule : ILearningModule
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<ICertificateIssuer>(sp => sp.GetRequiredService<CertificateIssuer>());
         services.AddScoped<IRecipeStep, CertificateTemplatesStep>();
+        services.AddScoped<TemplatePreview>();
+        services.AddScoped<ReissueScopes>();
+        services.AddScoped<Reissues>();
+        services.AddScoped<ReissuedCertificates>();
+        services.AddScoped<CertificateReissuer>();
+        services.AddScoped<IScheduledWork, ReissueSchedule>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => CertificateModel.Configure(modelBuilder);
@@ -39,4 +46,6 @@ public sealed class CertificatesModule : ILearningModule
     }
 
     public IEnumerable<Permission> Permissions => CertificatePermissions.All;
+
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Certificates", "/admin/certificates", CertificatePermissions.ManageCertificatesName, 37)];
 }

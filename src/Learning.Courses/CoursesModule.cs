@@ -1,3 +1,4 @@
+using Learning.Certificates.Reissuing;
 using Learning.Core.Modules;
 using Learning.Core.Recipes;
 using Learning.Courses.Editions;
@@ -35,6 +36,7 @@ public sealed class CoursesModule : ILearningModule
         services.AddScoped<Studies>();
         services.AddScoped<ICompletionListener, CourseCertificates>();
         services.AddScoped<CourseCertificates>();
+        services.AddScoped<ICertificateScopes, RunCertificateScopes>();
         services.AddScoped<IScheduledWork, ReleaseSchedule>();
     }
 

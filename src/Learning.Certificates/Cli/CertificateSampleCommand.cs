@@ -1,5 +1,4 @@
 using System.Globalization;
-using Learning.Certificates.Codes;
 using Learning.Certificates.Issuing;
 using Learning.Certificates.Rendering;
 using Learning.Core.Cultures;
@@ -38,7 +37,7 @@ public static class CertificateSampleCommand
             Console.Error.WriteLine($"unknown culture '{options.Culture}'; known: {string.Join(", ", KnownCultures(provider.GetService<CultureCatalog>()))}");
             return 1;
         }
-        var certificate = Sample(options);
+        var certificate = SampleCertificate.For(options.Culture, options.HolderName, options.Course, options.Track);
         var document = await ComposeAsync(provider, certificate, CertificateIssuer.VerifyUrl(options.BaseUrl, certificate.Code));
         var pdf = (provider.GetService<CertificateRenderer>() ?? new CertificateRenderer()).Render(document);
         var file = Path.GetFullPath(options.Out);
@@ -47,18 +46,6 @@ public static class CertificateSampleCommand
         Console.WriteLine($"Wrote {file} ({pdf.Length / 1024.0:0.0} KB, {options.Culture}, code {certificate.Code})");
         return 0;
     }
-
-    private static Certificate Sample(SampleOptions options) => new()
-    {
-        Code = VerificationCode.New(),
-        SubjectKey = "sample",
-        Programme = "MOOC",
-        HolderName = options.HolderName,
-        Culture = options.Culture,
-        CourseTitle = options.Course,
-        TrackTitle = options.Track,
-        IssuedUtc = DateTime.UtcNow,
-    };
 
     /// <summary>The site's template when the database can be read; the built-in wording when it cannot (no site set up yet).</summary>
     private static async Task<CertificateDocument> ComposeAsync(IServiceProvider provider, Certificate certificate, string verifyUrl)

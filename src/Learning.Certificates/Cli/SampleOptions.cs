@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Learning.Certificates.Issuing;
 
 namespace Learning.Certificates.Cli;
 
@@ -45,8 +46,8 @@ internal sealed record SampleOptions(string Culture, string HolderName, string O
             }
         }
         options = new SampleOptions(values["--culture"], values["--name"].Trim(), values["--out"],
-            values.GetValueOrDefault("--course", "MOOC on Marine Litter"),
-            values.GetValueOrDefault("--track", "Leadership Track"),
+            values.GetValueOrDefault("--course", SampleCertificate.Course),
+            values.GetValueOrDefault("--track", SampleCertificate.Track),
             values.GetValueOrDefault("--base-url", "https://learning.example.org"));
         problem = "";
         return true;

@@ -28,7 +28,30 @@ public class Certificate
     public string? RevokedReason { get; set; }
     public string? RevokedBy { get; set; }
 
+    /// <summary>When a reissue last brought the copied name or titles up to date; the code never changes.</summary>
+    public DateTime? ReissuedUtc { get; set; }
+
+    /// <summary>How many reissues changed it; 0 as first issued.</summary>
+    public int Revision { get; set; }
+
     public bool IsRevoked => RevokedUtc is not null;
 
     public DateOnly IssuedOn => DateOnly.FromDateTime(IssuedUtc);
+
+    /// <summary>
+    /// Takes the holder's name and the titles as they are now. A revoked certificate keeps what it
+    /// was revoked with, so a reissue never brings it back; false when nothing changed.
+    /// </summary>
+    public bool Reissue(CertificateRequest fresh, DateTime nowUtc)
+    {
+        var (name, course, track) = (fresh.HolderName.Trim(), fresh.CourseTitle.Trim(), fresh.TrackTitle.Trim());
+        if (IsRevoked || (HolderName, CourseTitle, TrackTitle) == (name, course, track))
+        {
+            return false;
+        }
+        (HolderName, CourseTitle, TrackTitle) = (name, course, track);
+        ReissuedUtc = nowUtc;
+        Revision++;
+        return true;
+    }
 }

@@ -30,7 +30,7 @@ public sealed class CertificateIssuer(
             {
                 return existing;
             }
-            var certificate = New(request);
+            var certificate = New(request, clock.GetUtcNow().UtcDateTime);
             db.Add(certificate);
             try
             {
@@ -87,7 +87,7 @@ public sealed class CertificateIssuer(
             ? await db.Set<Certificate>().FirstOrDefaultAsync(c => c.Code == canonical, ct)
             : null;
 
-    private Certificate New(CertificateRequest request) => new()
+    internal static Certificate New(CertificateRequest request, DateTime issuedUtc) => new()
     {
         Code = VerificationCode.New(),
         SubjectKey = request.SubjectKey,
@@ -98,6 +98,6 @@ public sealed class CertificateIssuer(
         Culture = request.Culture,
         CourseTitle = request.CourseTitle.Trim(),
         TrackTitle = request.TrackTitle.Trim(),
-        IssuedUtc = clock.GetUtcNow().UtcDateTime,
+        IssuedUtc = issuedUtc,
     };
 }

@@ -1,3 +1,4 @@
+using Learning.Certificates.Reissuing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Certificates.Issuing;
@@ -34,5 +35,24 @@ internal static class CertificateModel
             e.Property(t => t.Culture).HasMaxLength(20);
             e.Property(t => t.Body).HasMaxLength(10_000);
         });
+        ConfigureReissues(builder);
     }
+
+    private static void ConfigureReissues(ModelBuilder builder) =>
+        builder.Entity<CertificateReissue>(e =>
+        {
+            e.ToTable("CertificateReissues");
+            e.Property(r => r.Scope).HasMaxLength(200);
+            e.Property(r => r.ScopeTitle).HasMaxLength(300);
+            e.Property(r => r.ActiveScope).HasMaxLength(200);
+            // Null once finished, and nulls do not collide: one active reissue per scope, any number of finished ones.
+            e.HasIndex(r => r.ActiveScope).IsUnique();
+            e.Property(r => r.RequestedBy).HasMaxLength(256);
+            e.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Cursor).HasMaxLength(200);
+            e.Property(r => r.Version).IsConcurrencyToken();
+            e.Property(r => r.LastError).HasMaxLength(2000);
+            e.Ignore(r => r.IsActive);
+            e.Ignore(r => r.Percent);
+        });
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Learning.Certificates.Rendering;
 using Learning.Core.Data;
@@ -31,29 +30,18 @@ public sealed class CertificateTemplatesStep(LearningDbContext db, LiquidTemplat
         });
     }
 
-    /// <summary>The body must parse, and render with sample values to exactly the lines the certificate has places for.</summary>
     private void CheckBody(string body, string? culture, string path, RecipeValidation validation)
     {
-        if (!LiquidTemplates.TryParse(body, out var error))
+        var known = culture is not null && validation.Cultures.Contains(culture) ? culture : "en";
+        var problem = CertificateTemplateCheck.Find(liquid, body, known);
+        if (problem is not null)
         {
-            validation.Add(path, $"is not a valid Liquid template: {error}");
-            return;
-        }
-        var sample = new Certificate { Code = "ML-0000-0000-0000", HolderName = "Sample", CourseTitle = "Sample", TrackTitle = "Sample" };
-        var cultureInfo = CultureInfo.GetCultureInfo(culture is not null && validation.Cultures.Contains(culture) ? culture : "en");
-        string rendered;
-        try
-        {
-            rendered = liquid.Render(body, CertificateComposer.Model(sample, cultureInfo, "https://example.org/verify/ML-0000-0000-0000"), cultureInfo, html: false);
-        }
-        catch (Exception e)
-        {
-            validation.Add(path, $"fails to render: {e.Message}");
-            return;
-        }
-        if (CertificateWording.FromLines(rendered) is null)
-        {
-            validation.Add(path, $"must render to {CertificateWording.LineCount} non-empty lines (title, before the name, after the name, date, verification caption)");
+            validation.Add(path, problem.Kind switch
+            {
+                TemplateProblemKind.NotLiquid => $"is not a valid Liquid template: {problem.Detail}",
+                TemplateProblemKind.FailsToRender => $"fails to render: {problem.Detail}",
+                _ => $"must render to {CertificateWording.LineCount} non-empty lines (title, before the name, after the name, date, verification caption)",
+            });
         }
     }
 

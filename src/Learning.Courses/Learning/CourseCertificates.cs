@@ -9,7 +9,11 @@ namespace Learning.Courses.Learning;
 /// <summary>The certificate of completion of an enrolment: in the edition's language, with the name the learner typed.</summary>
 public sealed class CourseCertificates(ICertificateIssuer issuer, LearningDbContext db) : ICompletionListener
 {
-    public static string SubjectKey(Enrolment enrolment) => $"mooc-enrolment:{enrolment.Id}";
+    public static string SubjectKey(long enrolmentId) => $"mooc-enrolment:{enrolmentId}";
+
+    /// <summary>What the certificate of an enrolment says today: issuing and reissuing both ask for it this way.</summary>
+    public static CertificateRequest Request(long enrolmentId, LearningUser user, Course course, Track track, string culture) =>
+        new(SubjectKey(enrolmentId), "MOOC", user.Id, user.DisplayName, culture, course.TitleIn(culture), track.NameIn(culture));
 
     public async Task CompletedAsync(Study study, CancellationToken ct) => await IssueAsync(study, ct);
 
@@ -22,8 +26,6 @@ public sealed class CourseCertificates(ICertificateIssuer issuer, LearningDbCont
         }
         var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == study.Enrolment.UserId, ct);
         var course = await db.Set<Course>().AsNoTracking().FirstAsync(c => c.Id == study.Edition.CourseId, ct);
-        var culture = study.Edition.Culture;
-        return await issuer.IssueAsync(new CertificateRequest(SubjectKey(study.Enrolment), "MOOC", user.Id, user.DisplayName, culture,
-            course.TitleIn(culture), study.Track.NameIn(culture)), ct);
+        return await issuer.IssueAsync(Request(study.Enrolment.Id, user, course, study.Track, study.Edition.Culture), ct);
     }
 }

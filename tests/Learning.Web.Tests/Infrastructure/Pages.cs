@@ -20,9 +20,12 @@ public static class Pages
     public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
 
     /// <summary>Fetches the page, fills the form (the first one, or the one matching the selector) and posts it.</summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IDictionary<string, string> fields, string formSelector = "main form[method=post]", string? handler = null)
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IDictionary<string, string> fields, string formSelector = "main form[method=post]", string? handler = null) =>
+        await client.SubmitAsync(await client.GetDocumentAsync(url), url, fields, formSelector, handler);
+
+    /// <summary>Fills and posts a form of a page already read from <paramref name="url"/>, e.g. the second step of a confirmation.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string url, IDictionary<string, string> fields, string formSelector = "main form[method=post]", string? handler = null)
     {
-        var page = await client.GetDocumentAsync(url);
         var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"no form '{formSelector}' on {url}");
         var values = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
@@ -39,6 +42,14 @@ public static class Pages
             action += (action.Contains('?') ? "&" : "?") + "handler=" + handler;
         }
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>Posts fields straight to an address, with the antiforgery token of a page the client may open, as a forged or replayed form would.</summary>
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient client, string tokenPage, string url, IDictionary<string, string> fields)
+    {
+        var page = await client.GetDocumentAsync(tokenPage);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
     }
 
     public static async Task SignInAsync(this HttpClient client, string email, string password, string culture = "en")

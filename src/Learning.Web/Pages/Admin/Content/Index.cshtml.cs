@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Learning.Core.Admin;
 using Learning.Core.Audit;
 using Learning.Core.Content;
 using Learning.Core.Cultures;

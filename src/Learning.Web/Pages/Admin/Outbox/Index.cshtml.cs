@@ -1,4 +1,5 @@
 using System.Globalization;
+using Learning.Core.Admin;
 using Learning.Core.Audit;
 using Learning.Core.Cultures;
 using Learning.Core.Data;

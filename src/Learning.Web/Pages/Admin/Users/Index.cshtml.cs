@@ -1,3 +1,4 @@
+using Learning.Core.Admin;
 using Learning.Core.Data;
 using Learning.Web.Features.Admin;
 using Microsoft.AspNetCore.Authorization;

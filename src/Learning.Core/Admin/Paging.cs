@@ -1,8 +1,9 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
-namespace Learning.Web.Features.Admin;
+namespace Learning.Core.Admin;
 
 /// <summary>What the pager partial needs to know of a page of results.</summary>
 public interface IPaged
