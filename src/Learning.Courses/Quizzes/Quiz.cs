@@ -18,7 +18,7 @@ public class Quiz
     public List<Question> Questions { get; set; } = [];
 }
 
-public class Question
+public class Question : Editions.IOrdered
 {
     public string Id { get; set; } = "";
     public string QuizId { get; set; } = "";
