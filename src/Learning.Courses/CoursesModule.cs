@@ -1,5 +1,6 @@
 using Learning.Core.Modules;
 using Learning.Core.Recipes;
+using Learning.Courses.Authoring;
 using Learning.Courses.Editions;
 using Learning.Courses.Enrolments;
 using Learning.Courses.Learning;
@@ -36,6 +37,7 @@ public sealed class CoursesModule : ILearningModule
         services.AddScoped<ICompletionListener, CourseCertificates>();
         services.AddScoped<CourseCertificates>();
         services.AddScoped<IScheduledWork, ReleaseSchedule>();
+        services.AddCourseAuthoring();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => CoursesModel.Configure(modelBuilder);
