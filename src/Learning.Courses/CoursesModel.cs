@@ -7,6 +7,7 @@ using Learning.Courses.Releases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Learning.Courses;
 
@@ -51,10 +52,7 @@ internal static class CoursesModel
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Culture).HasMaxLength(20);
             e.Property(x => x.TimeZone).HasMaxLength(64);
-            // A wall-clock time has no zone of its own (the TimeZone column says where it is); it is
-            // stored with a UTC label because PostgreSQL's timestamptz accepts nothing else.
-            e.Property(x => x.ReleaseAtLocal).HasConversion(
-                v => DateTime.SpecifyKind(v, DateTimeKind.Utc), v => DateTime.SpecifyKind(v, DateTimeKind.Unspecified));
+            e.Property(x => x.ReleaseAtLocal).HasConversion(WallClock);
             e.Property(x => x.Title).HasMaxLength(300);
             e.HasMany(x => x.Units).WithOne().HasForeignKey(u => u.EditionId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.Status, x.ReleaseAtUtc });
@@ -63,6 +61,7 @@ internal static class CoursesModel
         {
             e.ToTable("Units");
             Key(e.Property(x => x.Id));
+            e.Property(x => x.ReleaseAtLocal).HasConversion(WallClock);
             e.HasMany(x => x.Lessons).WithOne().HasForeignKey(l => l.UnitId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(x => x.Quiz).WithOne().HasForeignKey<Quiz>(q => q.UnitId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -122,6 +121,11 @@ internal static class CoursesModel
             Key(e.Property(x => x.Id), 200);
         });
     }
+
+    // A wall-clock time has no zone of its own (its edition's TimeZone column says where it is); it is
+    // stored with a UTC label because PostgreSQL's timestamptz accepts nothing else.
+    private static readonly ValueConverter<DateTime, DateTime> WallClock = new(
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc), v => DateTime.SpecifyKind(v, DateTimeKind.Unspecified));
 
     private static void Key(PropertyBuilder<string> property, int length = 100) => property.HasMaxLength(length);
 

@@ -1,6 +1,7 @@
 using Learning.Certificates.Reissuing;
 using Learning.Core.Modules;
 using Learning.Core.Recipes;
+using Learning.Courses.Authoring;
 using Learning.Courses.Editions;
 using Learning.Courses.Enrolments;
 using Learning.Courses.Learning;
@@ -38,6 +39,7 @@ public sealed class CoursesModule : ILearningModule
         services.AddScoped<CourseCertificates>();
         services.AddScoped<ICertificateScopes, RunCertificateScopes>();
         services.AddScoped<IScheduledWork, ReleaseSchedule>();
+        services.AddCourseAuthoring();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => CoursesModel.Configure(modelBuilder);

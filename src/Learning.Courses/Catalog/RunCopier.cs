@@ -48,9 +48,13 @@ public sealed class RunCopier(LearningDbContext db, AuditLog audit)
             Culture = source.Culture, Title = source.Title, Summary = source.Summary, Status = EditionStatus.Draft,
         };
         EditionScheduler.SetReleaseTime(edition, source.ReleaseAtLocal.AddYears(1), source.TimeZone);
-        edition.Units = data.Units.Select((u, i) => EditionContent.ToUnit(edition.Id, i + 1, rekey.Of(u))).ToList();
+        edition.Units = data.Units.Select((u, i) => EditionContent.ToUnit(edition.Id, i + 1, AYearLater(rekey.Of(u)))).ToList();
         return edition;
     }
+
+    private static UnitData AYearLater(UnitData unit) => unit.ReleaseAt is null
+        ? unit
+        : unit with { ReleaseAt = EditionContent.FormatLocal(EditionContent.ParseLocal(unit.ReleaseAt).AddYears(1)) };
 
     /// <summary>New ids for copied content: the old run's prefix becomes the new run's, or the new run's id is put in front.</summary>
     private sealed record Rekey(string From, string To)

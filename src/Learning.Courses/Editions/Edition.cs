@@ -46,19 +46,32 @@ public class Edition : IPublicContent
     public bool IsOpen => Status == EditionStatus.Released;
 }
 
-public class Unit : IPublicContent
+/// <summary>A part numbered among its siblings: units in an edition, lessons in a unit, questions in a quiz.</summary>
+public interface IOrdered
+{
+    int Order { get; set; }
+}
+
+public class Unit : IOrdered, IPublicContent
 {
     public string Id { get; set; } = "";
     public string EditionId { get; set; } = "";
     public int Order { get; set; }
     public string Title { get; set; } = "";
     public int ReleaseWeek { get; set; }
+
+    /// <summary>
+    /// A release time chosen for this unit alone, in its edition's time zone, instead of its week
+    /// of the weekly drip; null when the unit follows the drip.
+    /// </summary>
+    public DateTime? ReleaseAtLocal { get; set; }
+
     public DateTime? ReleasedUtc { get; set; }
     public List<Lesson> Lessons { get; set; } = [];
     public Quiz? Quiz { get; set; }
 }
 
-public class Lesson : IPublicContent
+public class Lesson : IOrdered, IPublicContent
 {
     public string Id { get; set; } = "";
     public string UnitId { get; set; } = "";

@@ -17,8 +17,8 @@ public sealed record Study(
 
     public Lesson? Lesson(string id) => Lessons.FirstOrDefault(l => l.Id == id);
 
-    /// <summary>A unit opens its week after the edition; the time decides, so a lost job never locks a learner out.</summary>
-    public bool IsOpen(Unit unit, DateTime nowUtc) => unit.ReleaseWeek == 0 || nowUtc >= Releases.UnitRelease.OpensAtUtc(Edition, unit);
+    /// <summary>A unit opens at its own time or its week after the edition; the time decides, so a lost job never locks a learner out.</summary>
+    public bool IsOpen(Unit unit, DateTime nowUtc) => !Releases.UnitRelease.Drips(unit) || nowUtc >= Releases.UnitRelease.OpensAtUtc(Edition, unit);
 
     public DateTime OpensAtUtc(Unit unit) => Releases.UnitRelease.OpensAtUtc(Edition, unit);
 

@@ -20,7 +20,7 @@ public class Quiz : IPublicContent
     public List<Question> Questions { get; set; } = [];
 }
 
-public class Question : IPublicContent
+public class Question : Editions.IOrdered, IPublicContent
 {
     public string Id { get; set; } = "";
     public string QuizId { get; set; } = "";

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Learning.Courses.Editions;
 using Learning.Courses.Quizzes;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +23,7 @@ internal static class EditionContent
         Order = order,
         Title = u.Title,
         ReleaseWeek = u.ReleaseWeek,
+        ReleaseAtLocal = u.ReleaseAt is null ? null : ParseLocal(u.ReleaseAt),
         Lessons = u.Lessons.Select((l, i) => new Lesson
         {
             Id = l.Id, UnitId = u.Id, Order = i + 1, Title = l.Title, Body = l.Body, VideoUrl = l.VideoUrl, CaptionsUrl = l.CaptionsUrl,
@@ -38,7 +42,7 @@ internal static class EditionContent
 
     public static EditionData ToData(Edition e) => new(
         e.Id, e.CourseId, e.RunId, e.TrackId, e.Culture, e.Title, e.Summary, e.Status.ToString().ToLowerInvariant(),
-        e.ReleaseAtLocal.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), e.TimeZone,
+        FormatLocal(e.ReleaseAtLocal), e.TimeZone,
         e.Units.OrderBy(u => u.Order).Select(ToData).ToList());
 
     private static UnitData ToData(Unit u) => new(
@@ -47,9 +51,24 @@ internal static class EditionContent
             l.Resources.Select(r => new ResourceData(r.Title, r.Url)).ToList(), l.Required)).ToList(),
         u.Quiz is null ? null : new QuizData(u.Quiz.Id, u.Quiz.Title, u.Quiz.PassMark, u.Quiz.MaxAttempts, u.Quiz.IsFinal,
             u.Quiz.Questions.OrderBy(q => q.Order).Select(q => new QuestionData(q.Id, Name(q.Kind), q.Text,
-                q.Options.OrderBy(o => o.Order).Select(o => new OptionData(o.Text, o.Correct, o.Feedback)).ToList())).ToList()));
+                q.Options.OrderBy(o => o.Order).Select(o => new OptionData(o.Text, o.Correct, o.Feedback)).ToList())).ToList()),
+        u.ReleaseAtLocal is { } local ? FormatLocal(local) : null);
 
-    private static QuestionKind Kind(string kind) => kind switch
+    /// <summary>A local time as recipes write it, e.g. 2020-10-26T09:00.</summary>
+    public const string LocalTimeFormat = "yyyy-MM-dd'T'HH:mm";
+
+    public static string FormatLocal(DateTime local) => local.ToString(LocalTimeFormat, CultureInfo.InvariantCulture);
+
+    public static DateTime ParseLocal(string text) => DateTime.ParseExact(text, LocalTimeFormat, CultureInfo.InvariantCulture);
+
+    public static bool TryParseLocal(string? text, out DateTime local) =>
+        DateTime.TryParseExact(text, LocalTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out local);
+
+    /// <summary>The hash of an edition's units in their recipe shape: equal content, equal hash, whoever wrote it.</summary>
+    public static string Hash(List<UnitData> units) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(units, RecipeFields.Json))));
+
+    public static QuestionKind Kind(string kind) => kind switch
     {
         "multiple" => QuestionKind.Multiple,
         "truefalse" => QuestionKind.TrueFalse,

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Learning.Core.Recipes;
+using Learning.Courses.Editions;
 
 namespace Learning.Courses.Recipes;
 
@@ -15,7 +15,7 @@ internal sealed class EditionValidation(RecipeValidation validation, HashSet<str
         Id(item, path);
         foreach (var field in new[] { "course", "run", "title", "summary" })
         {
-            validation.String(item, path, field, maxLength: field == "summary" ? 2000 : 300);
+            validation.String(item, path, field, maxLength: field == "summary" ? ContentRules.SummaryLength : ContentRules.TitleLength);
         }
         var track = validation.String(item, path, "track", maxLength: 100);
         var culture = validation.String(item, path, "culture", maxLength: 20);
@@ -35,22 +35,27 @@ internal sealed class EditionValidation(RecipeValidation validation, HashSet<str
 
     private void ReleaseTime(JsonObject item, string path)
     {
-        if (validation.String(item, path, "releaseAt") is { } at &&
-            !DateTime.TryParseExact(at, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            validation.Add($"{path}.releaseAt", $"'{at}' is not a local time like 2020-10-26T09:00");
-        }
-        if (validation.String(item, path, "timeZone", maxLength: 64) is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        LocalTime(item, path);
+        if (validation.String(item, path, "timeZone", maxLength: 64) is { } zone && !ContentRules.IsTimeZone(zone))
         {
             validation.Add($"{path}.timeZone", $"unknown time zone '{zone}'; use an IANA name such as Asia/Bangkok");
+        }
+    }
+
+    private void LocalTime(JsonObject item, string path, bool required = true)
+    {
+        if (validation.String(item, path, "releaseAt", required) is { } at && !EditionContent.TryParseLocal(at, out _))
+        {
+            validation.Add($"{path}.releaseAt", $"'{at}' is not a local time like 2020-10-26T09:00");
         }
     }
 
     private void Unit(JsonObject unit, string path)
     {
         Id(unit, path);
-        validation.String(unit, path, "title", maxLength: 300);
+        validation.String(unit, path, "title", maxLength: ContentRules.TitleLength);
         validation.Integer(unit, path, "releaseWeek");
+        LocalTime(unit, path, required: false);
         RecipeFields.Array(validation, unit, path, "lessons", Lesson);
         if (unit["quiz"] is JsonObject quiz)
         {
@@ -65,14 +70,14 @@ internal sealed class EditionValidation(RecipeValidation validation, HashSet<str
     private void Lesson(JsonObject lesson, string path)
     {
         Id(lesson, path);
-        validation.String(lesson, path, "title", maxLength: 300);
-        validation.String(lesson, path, "body", maxLength: 100_000);
+        validation.String(lesson, path, "title", maxLength: ContentRules.TitleLength);
+        validation.String(lesson, path, "body", maxLength: ContentRules.BodyLength);
         Url(lesson, path, "videoUrl");
         Url(lesson, path, "captionsUrl");
         validation.Boolean(lesson, path, "required");
         RecipeFields.Array(validation, lesson, path, "resources", (resource, resourcePath) =>
         {
-            validation.String(resource, resourcePath, "title", maxLength: 300);
+            validation.String(resource, resourcePath, "title", maxLength: ContentRules.TitleLength);
             Url(resource, resourcePath, "url", required: true);
         }, required: false);
     }
@@ -80,9 +85,9 @@ internal sealed class EditionValidation(RecipeValidation validation, HashSet<str
     private void Quiz(JsonObject quiz, string path)
     {
         Id(quiz, path);
-        validation.String(quiz, path, "title", maxLength: 300);
+        validation.String(quiz, path, "title", maxLength: ContentRules.TitleLength);
         RecipeFields.Percent(validation, quiz, path, "passMark");
-        if (validation.Integer(quiz, path, "maxAttempts") is < 1)
+        if (validation.Integer(quiz, path, "maxAttempts") is { } attempts && !ContentRules.IsAttemptLimit(attempts))
         {
             validation.Add($"{path}.maxAttempts", "must be at least 1");
         }
@@ -93,32 +98,34 @@ internal sealed class EditionValidation(RecipeValidation validation, HashSet<str
     private void Question(JsonObject question, string path)
     {
         Id(question, path);
-        validation.String(question, path, "text", maxLength: 2000);
+        validation.String(question, path, "text", maxLength: ContentRules.QuestionLength);
         var kind = OneOf(question, path, "kind", Kinds);
         var correct = 0;
         var count = 0;
         RecipeFields.Array(validation, question, path, "options", (option, optionPath) =>
         {
             count++;
-            validation.String(option, optionPath, "text", maxLength: 1000);
-            validation.String(option, optionPath, "feedback", maxLength: 1000);
+            validation.String(option, optionPath, "text", maxLength: ContentRules.OptionLength);
+            validation.String(option, optionPath, "feedback", maxLength: ContentRules.OptionLength);
             correct += validation.Boolean(option, optionPath, "correct") == true ? 1 : 0;
         });
-        var problem = kind switch
+        var problem = kind is null || !Kinds.Contains(kind) ? OptionsProblem.None : ContentRules.CheckOptions(EditionContent.Kind(kind), count, correct);
+        if (problem != OptionsProblem.None)
         {
-            "single" when correct != 1 => "a single-choice question needs exactly one correct option",
-            "truefalse" when count != 2 || correct != 1 => "a true/false question needs two options, one of them correct",
-            "multiple" when correct < 1 => "a multiple-choice question needs at least one correct option",
-            _ => null,
-        };
-        if (problem is not null)
-        {
-            validation.Add($"{path}.options", problem);
+            validation.Add($"{path}.options", Describe(problem));
         }
     }
 
+    private static string Describe(OptionsProblem problem) => problem switch
+    {
+        OptionsProblem.SingleNeedsOneCorrect => "a single-choice question needs exactly one correct option",
+        OptionsProblem.TrueFalseNeedsTwoOptionsOneCorrect => "a true/false question needs two options, one of them correct",
+        OptionsProblem.TooFewOptions => "a question needs at least two options",
+        _ => "a multiple-choice question needs at least one correct option",
+    };
+
     private void Id(JsonObject item, string path) =>
-        validation.Unique(ids, validation.String(item, path, "id", maxLength: 100), $"{path}.id");
+        validation.Unique(ids, validation.String(item, path, "id", maxLength: ContentRules.IdLength), $"{path}.id");
 
     private string? OneOf(JsonObject item, string path, string property, string[] allowed)
     {
@@ -140,8 +147,7 @@ internal sealed class EditionValidation(RecipeValidation validation, HashSet<str
             }
             return;
         }
-        if (validation.String(item, path, property, maxLength: 2000) is { } url &&
-            !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        if (validation.String(item, path, property, maxLength: ContentRules.UrlLength) is { } url && !ContentRules.IsWebAddress(url))
         {
             validation.Add($"{path}.{property}", $"'{url}' is not an http(s) address");
         }

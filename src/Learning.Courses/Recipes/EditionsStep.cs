@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Learning.Core.Data;
@@ -61,7 +58,7 @@ public sealed class EditionsStep(LearningDbContext db, EditionScheduler schedule
         (edition.CourseId, edition.RunId, edition.TrackId, edition.Culture, edition.Title, edition.Summary) =
             (data.Course, data.Run, data.Track, data.Culture, data.Title, data.Summary);
         var status = Enum.Parse<EditionStatus>(data.Status, ignoreCase: true);
-        var local = DateTime.ParseExact(data.ReleaseAt, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        var local = EditionContent.ParseLocal(data.ReleaseAt);
         var changed = edition.Status != status || edition.ReleaseAtLocal != local || edition.TimeZone != data.TimeZone;
         if (changed)
         {
@@ -73,7 +70,7 @@ public sealed class EditionsStep(LearningDbContext db, EditionScheduler schedule
 
     private async Task ReplaceContentAsync(Edition edition, EditionData data, CancellationToken ct)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(data.Units, RecipeFields.Json))));
+        var hash = EditionContent.Hash(data.Units);
         if (edition.ContentHash == hash)
         {
             return;

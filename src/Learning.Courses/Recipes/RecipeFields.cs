@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Learning.Core.Recipes;
+using Learning.Courses.Editions;
 
 namespace Learning.Courses.Recipes;
 
 /// <summary>The checks the course steps share, each reporting at the exact JSON path.</summary>
-internal static partial class RecipeFields
+internal static class RecipeFields
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -16,12 +16,9 @@ internal static partial class RecipeFields
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
     };
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
-
     public static void Slug(RecipeValidation validation, JsonObject item, string path, string property)
     {
-        if (validation.String(item, path, property, maxLength: 100) is { } slug && !SlugPattern().IsMatch(slug))
+        if (validation.String(item, path, property, maxLength: 100) is { } slug && !ContentRules.IsSlug(slug))
         {
             validation.Add($"{path}.{property}", "may hold only lowercase letters, digits and single hyphens");
         }
@@ -61,7 +58,7 @@ internal static partial class RecipeFields
 
     public static void Percent(RecipeValidation validation, JsonObject item, string path, string property)
     {
-        if (validation.Integer(item, path, property) is { } value && value is < 0 or > 100)
+        if (validation.Integer(item, path, property) is { } value && !ContentRules.IsPercent(value))
         {
             validation.Add($"{path}.{property}", "must be between 0 and 100");
         }

@@ -14,14 +14,19 @@ public sealed class EditionScheduler(LearningDbContext db, IBackgroundJobClient 
 {
     public static void SetReleaseTime(Edition edition, DateTime local, string timeZone)
     {
+        edition.ReleaseAtLocal = local;
+        edition.TimeZone = timeZone;
+        edition.ReleaseAtUtc = ToUtc(local, timeZone);
+        edition.ScheduleVersion++;
+    }
+
+    public static DateTime ToUtc(DateTime local, string timeZone)
+    {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         // A local time skipped by a daylight-saving change is moved forward by the gap, as a person would read it.
         var valid = zone.IsInvalidTime(unspecified) ? unspecified.AddHours(1) : unspecified;
-        edition.ReleaseAtLocal = local;
-        edition.TimeZone = timeZone;
-        edition.ReleaseAtUtc = TimeZoneInfo.ConvertTimeToUtc(valid, zone);
-        edition.ScheduleVersion++;
+        return TimeZoneInfo.ConvertTimeToUtc(valid, zone);
     }
 
     public void Plan(Edition edition) =>

@@ -19,7 +19,7 @@ public sealed class ReleaseSchedule(LearningDbContext db, EditionScheduler sched
             scheduler.Plan(edition);
         }
         var dripping = await db.Set<Edition>().AsNoTracking().Include(e => e.Units)
-            .Where(e => e.Status == EditionStatus.Released && e.Units.Any(u => u.ReleaseWeek > 0 && u.ReleasedUtc == null)).ToListAsync(ct);
+            .Where(e => e.Status == EditionStatus.Released && e.Units.Any(u => (u.ReleaseWeek > 0 || u.ReleaseAtLocal != null) && u.ReleasedUtc == null)).ToListAsync(ct);
         dripping.ForEach(units.PlanAll);
         recurring.AddOrUpdate<LearnerNudge>(LearnerNudge.RecurringJobId, n => n.RunAsync(CancellationToken.None), Cron.Hourly());
         var unfinished = await db.Set<ReleaseRun>().AsNoTracking().Where(r => r.FinishedUtc == null).Select(r => r.EditionId).ToListAsync(ct);

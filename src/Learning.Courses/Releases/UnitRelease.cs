@@ -15,16 +15,29 @@ public sealed class UnitRelease(LearningDbContext db, ReleaseFanOut fanOut, Publ
 {
     private static readonly TimeSpan LateMailLimit = TimeSpan.FromDays(1);
 
-    public static DateTime OpensAtUtc(Edition edition, Unit unit) => edition.ReleaseAtUtc.AddDays(7 * unit.ReleaseWeek);
+    /// <summary>Its own release time when it has one, otherwise its week after the edition.</summary>
+    public static DateTime OpensAtUtc(Edition edition, Unit unit) => unit.ReleaseAtLocal is { } local
+        ? EditionScheduler.ToUtc(local, edition.TimeZone)
+        : edition.ReleaseAtUtc.AddDays(7 * unit.ReleaseWeek);
+
+    /// <summary>When the unit opens on the clock of its edition's time zone, as its editors read it.</summary>
+    public static DateTime OpensAtLocal(Edition edition, Unit unit) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(OpensAtUtc(edition, unit), DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(edition.TimeZone));
+
+    /// <summary>A unit that does not open with its edition has its own release, and its own job.</summary>
+    public static bool Drips(Unit unit) => unit.ReleaseWeek > 0 || unit.ReleaseAtLocal is not null;
 
     public void PlanAll(Edition edition)
     {
-        foreach (var unit in edition.Units.Where(u => u.ReleaseWeek > 0 && u.ReleasedUtc is null))
+        foreach (var unit in edition.Units.Where(u => Drips(u) && u.ReleasedUtc is null))
         {
-            jobs.Schedule<UnitRelease>(r => r.RunAsync(unit.Id, CancellationToken.None),
-                new DateTimeOffset(DateTime.SpecifyKind(OpensAtUtc(edition, unit), DateTimeKind.Utc)));
+            Plan(edition, unit);
         }
     }
+
+    public void Plan(Edition edition, Unit unit) =>
+        jobs.Schedule<UnitRelease>(r => r.RunAsync(unit.Id, CancellationToken.None),
+            new DateTimeOffset(DateTime.SpecifyKind(OpensAtUtc(edition, unit), DateTimeKind.Utc)));
 
     public async Task<int> RunAsync(string unitId, CancellationToken ct)
     {

@@ -826,6 +826,9 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ReleaseAtLocal")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("ReleaseWeek")
                         .HasColumnType("integer");
 

@@ -811,6 +811,9 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ReleaseAtLocal")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReleaseWeek")
                         .HasColumnType("INTEGER");
 
