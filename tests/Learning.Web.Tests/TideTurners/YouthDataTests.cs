@@ -92,7 +92,7 @@ public abstract class YouthDataTests<TSite>(TSite site) : IClassFixture<TSite> w
         var response = await leader.PostAsync($"/en/tide-turners/groups/{group}?handler=Import", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var errors = Pages.Parse(await response.Content.ReadAsStringAsync()).QuerySelectorAll("ul.roster-errors li").Select(li => li.TextContent).ToList();
+        var errors = Infrastructure.Pages.Parse(await response.Content.ReadAsStringAsync()).QuerySelectorAll("ul.roster-errors li").Select(li => li.TextContent).ToList();
         Assert.Contains(errors, e => e.StartsWith("Line 3:") && e.Contains("no family name"));
         Assert.Contains(errors, e => e.StartsWith("Line 4:") && e.Contains("consent"));
         Assert.Contains(errors, e => e.StartsWith("Line 5:") && e.Contains("Unknown language"));

@@ -30,16 +30,18 @@ public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Su
             return Forbidden();
         }
         Levels = await content.LevelsAsync(Aborted);
-        var waiting = await Queue().Where(r => r.Submission.State == SubmissionState.Waiting)
-            .Where(r => Level == null || r.Submission.LevelId == Level).Where(r => Country == null || r.Group.Country == Country)
-            .OrderBy(r => r.Submission.SubmittedUtc).Take(500).ToListAsync(Aborted);
+        var country = Country?.Trim().ToUpperInvariant();
+        var waiting = await QueueAsync(db.Set<Submission>().Where(s => s.State == SubmissionState.Waiting)
+            .Where(s => Level == null || s.LevelId == Level)
+            .Where(s => country == null || db.Set<Group>().Any(g => g.Id == s.GroupId && g.Country == country))
+            .OrderBy(s => s.SubmittedUtc).Take(500));
         Rows = access.IsAdministrator(User) ? waiting : waiting.Where(r => scopes.Any(s => s.Covers(r.Group.OrganisationId, r.Group.Country))).ToList();
         return Page();
     }
 
     public async Task<IActionResult> OnPostApproveAsync(long[] submission)
     {
-        var chosen = await Queue().Where(r => submission.Contains(r.Submission.Id)).ToListAsync(Aborted);
+        var chosen = await QueueAsync(db.Set<Submission>().Where(s => submission.Contains(s.Id)));
         if (chosen.Count != submission.Distinct().Count() || !await CoversAllAsync(chosen))
         {
             return Forbidden();
@@ -51,7 +53,7 @@ public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Su
 
     public async Task<IActionResult> OnPostReturnAsync(long submission, string? feedback)
     {
-        var chosen = await Queue().Where(r => r.Submission.Id == submission).ToListAsync(Aborted);
+        var chosen = await QueueAsync(db.Set<Submission>().Where(s => s.Id == submission));
         if (chosen.Count == 0 || !await CoversAllAsync(chosen))
         {
             return Forbidden();
@@ -66,11 +68,15 @@ public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Su
         return await OnGetAsync();
     }
 
-    private IQueryable<QueueRow> Queue() =>
-        from s in db.Set<Submission>().AsNoTracking()
-        join y in db.Set<Youth>() on s.YouthId equals y.Id
-        join g in db.Set<Group>() on s.GroupId equals g.Id
-        select new QueueRow(s, y, g);
+    /// <summary>The chosen submissions with their youth and group, in the order given.</summary>
+    private async Task<List<QueueRow>> QueueAsync(IQueryable<Submission> chosen)
+    {
+        var rows = await (from s in chosen.AsNoTracking()
+                          join y in db.Set<Youth>() on s.YouthId equals y.Id
+                          join g in db.Set<Group>() on s.GroupId equals g.Id
+                          select new { s, y, g }).ToListAsync(Aborted);
+        return rows.Select(r => new QueueRow(r.s, r.y, r.g)).OrderBy(r => r.Submission.SubmittedUtc).ToList();
+    }
 
     private async Task<bool> CoversAllAsync(List<QueueRow> rows)
     {
