@@ -65,6 +65,20 @@ public sealed class CertificateIssuer(
         await db.SaveChangesAsync(ct);
     }
 
+    public async Task EraseHolderAsync(string subjectKey, string reason, string actor, CancellationToken ct = default)
+    {
+        if (await db.Set<Certificate>().FirstOrDefaultAsync(c => c.SubjectKey == subjectKey, ct) is not { } certificate)
+        {
+            return;
+        }
+        certificate.RevokedUtc ??= clock.GetUtcNow().UtcDateTime;
+        certificate.RevokedReason ??= reason;
+        certificate.RevokedBy ??= actor;
+        (certificate.HolderName, certificate.UserId) = ("", null);
+        audit.Record("certificate.holder-erased", certificate.Code, reason, actor);
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task<Certificate?> FindAsync(string code, CancellationToken ct = default) =>
         VerificationCode.TryParse(code, out var canonical)
             ? await db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.Code == canonical, ct)

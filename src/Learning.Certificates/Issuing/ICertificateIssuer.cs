@@ -18,6 +18,12 @@ public interface ICertificateIssuer
 
     Task<Certificate?> FindBySubjectAsync(string subjectKey, CancellationToken ct = default);
 
+    /// <summary>
+    /// For a holder whose personal data is erased: revokes the subject's certificate and blanks the name
+    /// and account it carried. The code stays on record, so its page still answers "revoked".
+    /// </summary>
+    Task EraseHolderAsync(string subjectKey, string reason, string actor, CancellationToken ct = default);
+
     /// <summary>The PDF, with its verification link under <paramref name="baseUrl"/> (e.g. <c>https://learning.example.org</c>).</summary>
     Task<byte[]> RenderPdfAsync(Certificate certificate, string baseUrl, CancellationToken ct = default);
 }

@@ -70,6 +70,8 @@ public sealed class VerifyHost : IAsyncDisposable
 
         public Task<Certificate?> FindBySubjectAsync(string subjectKey, CancellationToken ct = default) => throw new NotSupportedException();
 
+        public Task EraseHolderAsync(string subjectKey, string reason, string actor, CancellationToken ct = default) => throw new NotSupportedException();
+
         public Task<byte[]> RenderPdfAsync(Certificate certificate, string baseUrl, CancellationToken ct = default) => throw new NotSupportedException();
     }
 }

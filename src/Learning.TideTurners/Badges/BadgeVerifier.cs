@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using Learning.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learning.TideTurners.Badges;
+
+public enum VerificationStatus
+{
+    Valid,
+    Revoked,
+    Unknown,
+    BadSignature,
+}
+
+/// <summary>What a verifier learns: never who holds the badge, only the level, the date and the status.</summary>
+public sealed record Verification(VerificationStatus Status, Badge? Badge, string? Reason)
+{
+    public bool Verified => Status == VerificationStatus.Valid;
+}
+
+/// <summary>Checks a credential by its id, or a signed credential pasted whole (its signature, then its status).</summary>
+public sealed class BadgeVerifier(LearningDbContext db, SigningKeys keys)
+{
+    public async Task<Verification> ByIdAsync(string id, CancellationToken ct)
+    {
+        var badge = Guid.TryParse(id, out var guid) ? await db.Set<Badge>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == guid, ct) : null;
+        return Of(badge);
+    }
+
+    public async Task<Verification> TokenAsync(string token, CancellationToken ct)
+    {
+        using var key = await keys.CurrentAsync(ct);
+        if (token.Length > 200_000 || VcJwt.Verify(token, key) is not { } payload)
+        {
+            return new Verification(VerificationStatus.BadSignature, null, null);
+        }
+        var id = payload["id"] is JsonValue v && v.TryGetValue<string>(out var url) ? url[(url.LastIndexOf('/') + 1)..] : "";
+        return await ByIdAsync(id, ct);
+    }
+
+    private static Verification Of(Badge? badge) => badge switch
+    {
+        null => new Verification(VerificationStatus.Unknown, null, null),
+        { IsRevoked: true } => new Verification(VerificationStatus.Revoked, badge, badge.RevokedReason),
+        _ => new Verification(VerificationStatus.Valid, badge, null),
+    };
+}

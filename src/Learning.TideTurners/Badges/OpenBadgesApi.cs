@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using Learning.TideTurners.Challenge;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Learning.TideTurners.Badges;
+
+/// <summary>
+/// The public Open Badges addresses: the issuer profile and its key, the achievements, the revocation
+/// list, and verification of a credential by id or of a signed credential posted whole. None of them
+/// names a holder.
+/// </summary>
+public static class OpenBadgesApi
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/openbadges").AllowAnonymous().WithTags("Open Badges");
+        group.MapGet("/issuer", (BadgeIssuer issuer) => Json(issuer.Documents.Issuer())).WithName("OpenBadgesIssuer").WithSummary("The issuer profile");
+        group.MapGet("/issuer/key", async (BadgeIssuer issuer, SigningKeys keys, CancellationToken ct) =>
+        {
+            using var key = await keys.CurrentAsync(ct);
+            return Json(VcJwt.PublicJwk(key, issuer.Documents.KeyUrl));
+        }).WithName("OpenBadgesKey").WithSummary("The public key credentials are signed with (JWK)");
+        group.MapGet("/achievements/{id}", async (string id, BadgeIssuer issuer, ChallengeContent content, CancellationToken ct) =>
+            await content.LevelAsync(id, ct) is { } level ? Json(issuer.Documents.Achievement(level)) : Results.NotFound())
+            .WithName("OpenBadgesAchievement").WithSummary("One level as an Achievement, with its translations");
+        group.MapGet("/credentials/{id}", async (string id, BadgeVerifier verifier, BadgeIssuer issuer, CancellationToken ct) =>
+            Describe(await verifier.ByIdAsync(id, ct), issuer.Documents))
+            .WithName("OpenBadgesCredential").WithSummary("Verifies a credential by its id: level, date and status");
+        group.MapPost("/verify", async (HttpRequest request, BadgeVerifier verifier, BadgeIssuer issuer, CancellationToken ct) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            var token = await reader.ReadToEndAsync(ct);
+            return Describe(await verifier.TokenAsync(token.Length > 200_000 ? "" : token, ct), issuer.Documents);
+        }).WithName("OpenBadgesVerify").WithSummary("Verifies a signed credential (the compact VC-JWT as the request body)");
+        group.MapGet("/status", async (RevocationList list, BadgeIssuer issuer, CancellationToken ct) => Json(await list.DocumentAsync(issuer.Documents, ct)))
+            .WithName("OpenBadgesStatus").WithSummary("The revocation list");
+    }
+
+    private static IResult Describe(Verification verification, OpenBadgeDocuments documents)
+    {
+        var body = new JsonObject
+        {
+            ["verified"] = verification.Verified,
+            ["status"] = verification.Status.ToString().ToLowerInvariant(),
+        };
+        if (verification.Badge is { } badge)
+        {
+            body["id"] = documents.CredentialUrl(badge.Id);
+            body["achievement"] = documents.AchievementUrl(badge.LevelId);
+            body["validFrom"] = badge.IssuedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            body["revocationReason"] = badge.RevokedReason;
+        }
+        return verification.Status == VerificationStatus.Unknown ? Results.Json(body, statusCode: StatusCodes.Status404NotFound) : Json(body);
+    }
+
+    private static IResult Json(JsonObject body) => Results.Text(body.ToJsonString(), "application/json");
+}

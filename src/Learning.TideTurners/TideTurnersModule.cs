@@ -1,0 +1,50 @@
+using Learning.Core.Modules;
+using Learning.Core.Recipes;
+using Learning.TideTurners.Badges;
+using Learning.TideTurners.Challenge;
+using Learning.TideTurners.Groups;
+using Learning.TideTurners.Jobs;
+using Learning.TideTurners.Recipes;
+using Learning.TideTurners.Work;
+using Learning.TideTurners.Youths;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Learning.TideTurners;
+
+/// <summary>The Tide Turners Plastic Challenge: levels, groups and their leaders, review, Open Badges credentials, and minors' privacy.</summary>
+public sealed class TideTurnersModule : ILearningModule
+{
+    public string Name => "TideTurners";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IRecipeStep, OrganisationsStep>();
+        services.AddScoped<IRecipeStep, LevelsStep>();
+        services.AddScoped<ChallengeContent>();
+        services.AddScoped<ChallengeAccess>();
+        services.AddScoped<GroupRoster>();
+        services.AddScoped<Appointments>();
+        services.AddScoped<WorkRecords>();
+        services.AddScoped<Submissions>();
+        services.AddScoped<SigningKeys>();
+        services.AddScoped<BadgeIssuer>();
+        services.AddScoped<BadgeVerifier>();
+        services.AddScoped<RevocationList>();
+        services.AddScoped<EvidencePhotos>();
+        services.AddScoped<YouthData>();
+        services.AddScoped<ReviewReminders>();
+        services.AddScoped<Retention>();
+        services.AddScoped<IScheduledWork, ChallengeSchedule>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => TideTurnersModel.Configure(modelBuilder);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => OpenBadgesApi.Map(endpoints);
+
+    public IEnumerable<Permission> Permissions => [TideTurnersPermissions.ManageTideTurners];
+
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Tide Turners", "/admin/tide-turners", TideTurnersPermissions.ManageTideTurnersName, 38)];
+}

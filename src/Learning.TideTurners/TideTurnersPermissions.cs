@@ -1,0 +1,14 @@
+using Learning.Core.Modules;
+
+namespace Learning.TideTurners;
+
+/// <summary>
+/// Administrators appoint leaders and coordinators and may revoke badges. What a leader or a
+/// coordinator may do is decided by their <see cref="Groups.Appointment"/>s, checked in each handler.
+/// </summary>
+public static class TideTurnersPermissions
+{
+    public const string ManageTideTurnersName = "ManageTideTurners";
+
+    public static readonly Permission ManageTideTurners = new(ManageTideTurnersName, "Appoint Tide Turners leaders and coordinators, revoke badges");
+}

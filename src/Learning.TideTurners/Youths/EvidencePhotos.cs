@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using SkiaSharp;
+
+namespace Learning.TideTurners.Youths;
+
+/// <summary>
+/// Evidence photos, one folder per youth under the data folder, so erasing a youth removes the folder.
+/// An upload is checked by size and type, decoded and re-encoded as a JPEG: what is stored carries no
+/// EXIF or other metadata (no GPS position of where a child was photographed).
+/// </summary>
+public sealed class EvidencePhotos(IConfiguration configuration)
+{
+    public const long MaxBytes = 8 * 1024 * 1024;
+    private const int MaxSide = 1600;
+    private static readonly HashSet<SKEncodedImageFormat> Accepted = [SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Png, SKEncodedImageFormat.Webp];
+
+    private string Root => Path.Combine(Path.GetFullPath(configuration["Learning:DataPath"] ?? "data"), "uploads", "tide-turners");
+
+    public string FolderOf(long youthId) => Path.Combine(Root, youthId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The stored file's name, or null when the upload is too big, not an image, or of another type.</summary>
+    public async Task<string?> StoreAsync(long youthId, Stream upload, long length, CancellationToken ct)
+    {
+        if (length is <= 0 or > MaxBytes)
+        {
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        await upload.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        using var codec = SKCodec.Create(buffer);
+        if (codec is null || !Accepted.Contains(codec.EncodedFormat))
+        {
+            return null;
+        }
+        using var decoded = SKBitmap.Decode(codec);
+        if (decoded is null)
+        {
+            return null;
+        }
+        var scale = Math.Min(1.0, (double)MaxSide / Math.Max(decoded.Width, decoded.Height));
+        using var resized = scale < 1 ? decoded.Resize(new SKImageInfo((int)(decoded.Width * scale), (int)(decoded.Height * scale)), SKSamplingOptions.Default) : null;
+        using var image = SKImage.FromBitmap(resized ?? decoded);
+        using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 82);
+        Directory.CreateDirectory(FolderOf(youthId));
+        var name = $"{Guid.NewGuid():N}.jpg";
+        await File.WriteAllBytesAsync(Path.Combine(FolderOf(youthId), name), jpeg.ToArray(), ct);
+        return name;
+    }
+
+    public void DeleteAll(long youthId)
+    {
+        if (Directory.Exists(FolderOf(youthId)))
+        {
+            Directory.Delete(FolderOf(youthId), recursive: true);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text;
+using Learning.Core.Cultures;
+
+namespace Learning.TideTurners.Youths;
+
+/// <summary>A roster problem: the line it is on (1 is the header) and what is wrong.</summary>
+public sealed record RosterError(int Line, string Message);
+
+/// <summary>
+/// A roster file: a header <c>nickname,age_band,consent,language</c> and one youth per line. Every row
+/// is checked; one bad row refuses the whole file, so a roster is stored completely or not at all.
+/// </summary>
+public static class RosterCsv
+{
+    public const string Header = "nickname,age_band,consent,language";
+    public const int MaxRows = 200;
+
+    public static (List<YouthInput> Rows, List<RosterError> Errors) Read(string text, CultureCatalog cultures)
+    {
+        var rows = new List<YouthInput>();
+        var errors = new List<RosterError>();
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        if (lines.Length == 0 || !string.Equals(lines[0].Trim().TrimStart('\uFEFF'), Header, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add(new RosterError(1, "The first line must be: " + Header));
+            return (rows, errors);
+        }
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0)
+            {
+                continue;
+            }
+            var fields = Split(lines[i]);
+            if (fields.Count != 4)
+            {
+                errors.Add(new RosterError(i + 1, "Expected 4 fields: " + Header));
+                continue;
+            }
+            var consent = fields[2].Trim().ToLowerInvariant();
+            var input = new YouthInput(fields[0], fields[1], consent is "yes" or "true" or "1", fields[3]);
+            errors.AddRange(input.Problems(cultures).Select(p => new RosterError(i + 1, p)));
+            if (consent is not ("yes" or "no" or "true" or "false" or "1" or "0" or ""))
+            {
+                errors.Add(new RosterError(i + 1, "Consent must be yes or no."));
+            }
+            rows.Add(input);
+        }
+        if (rows.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new RosterError(2, "The roster has no rows."));
+        }
+        if (rows.Count > MaxRows)
+        {
+            errors.Add(new RosterError(MaxRows + 2, "A roster holds at most 200 rows."));
+        }
+        return (rows, errors);
+    }
+
+    /// <summary>Splits one line on commas, honouring double quotes as spreadsheets write them.</summary>
+    private static List<string> Split(string line)
+    {
+        var fields = new List<string>();
+        var current = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                current.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+        fields.Add(current.ToString());
+        return fields;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Learning.Web.Tests.Accounts;
+using Learning.Web.Tests.Infrastructure;
+
+namespace Learning.Web.Tests.TideTurners;
+
+/// <summary>People of the challenge as a new site gets them: accounts registered in the browser, appointed by the administrator.</summary>
+public static partial class ChallengeSite
+{
+    [GeneratedRegex(@"/tide-turners/groups/(\d+)")]
+    private static partial Regex GroupAddress();
+
+    public static async Task<HttpClient> AppointedAsync(SiteFactory site, string role, string organisation = "wosm", string country = "KE")
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
+        var client = site.Browser();
+        await AccountFlows.RegisterConfirmedAsync(site, client, email);
+        var admin = site.Browser();
+        await admin.SignInAsync(SiteFactory.AdminEmail, SiteFactory.AdminPassword);
+        var appointed = await admin.SubmitAsync("/admin/tide-turners", new Dictionary<string, string>
+        {
+            ["email"] = email, ["role"] = role, ["organisation"] = organisation, ["country"] = country,
+        }, "form#appoint");
+        Assert.Contains("Appointed.", await appointed.Content.ReadAsStringAsync());
+        return client;
+    }
+
+    public static async Task<long> CreateGroupAsync(HttpClient leader, string name)
+    {
+        var page = await leader.GetDocumentAsync("/en/tide-turners/groups");
+        var appointment = page.QuerySelector("select#appointment option")!.GetAttribute("value")!;
+        var created = await leader.SubmitAsync(page, "/en/tide-turners/groups", new Dictionary<string, string> { ["name"] = name, ["appointment"] = appointment });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        return long.Parse(GroupAddress().Match(created.Headers.Location!.ToString()).Groups[1].Value);
+    }
+
+    public static async Task AddYouthAsync(HttpClient leader, long group, string nickname, string ageBand = "under-13")
+    {
+        var added = await leader.SubmitAsync($"/en/tide-turners/groups/{group}", new Dictionary<string, string>
+        {
+            ["nickname"] = nickname, ["ageBand"] = ageBand, ["consent"] = "true", ["language"] = "en",
+        }, "form[action*='handler=Add']");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+    }
+
+    /// <summary>Ticks every activity of the level for every youth in the grid, with a line of evidence each.</summary>
+    public static async Task<HttpResponseMessage> RecordAllAsync(HttpClient leader, long group, string level)
+    {
+        var url = $"/en/tide-turners/groups/{group}?level={level}";
+        var page = await leader.GetDocumentAsync(url);
+        var fields = new List<KeyValuePair<string, string>> { new("level", level) };
+        foreach (var box in page.QuerySelectorAll("form[action*='handler=Record'] input[name=done]"))
+        {
+            fields.Add(new("done", box.GetAttribute("value")!));
+            fields.Add(new($"evidence[{box.GetAttribute("value")}]", "Did it with the group on Saturday"));
+        }
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        fields.Add(new("__RequestVerificationToken", token));
+        return await leader.PostAsync($"/en/tide-turners/groups/{group}?handler=Record", new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Submits the level for every youth of the group.</summary>
+    public static async Task<HttpResponseMessage> SubmitAllAsync(HttpClient leader, long group, string level)
+    {
+        var url = $"/en/tide-turners/groups/{group}?level={level}";
+        var page = await leader.GetDocumentAsync(url);
+        var fields = page.QuerySelectorAll("form[action*='handler=Submit'] input[name=youth]").Select(b => new KeyValuePair<string, string>("youth", b.GetAttribute("value")!)).ToList();
+        fields.Add(new("level", level));
+        fields.Add(new("__RequestVerificationToken", page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!));
+        return await leader.PostAsync($"/en/tide-turners/groups/{group}?handler=Submit", new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Ticks every submission in the coordinator's queue and approves them in one batch.</summary>
+    public static async Task<HttpResponseMessage> ApproveAllAsync(HttpClient coordinator)
+    {
+        var page = await coordinator.GetDocumentAsync("/en/tide-turners/review");
+        var fields = page.QuerySelectorAll("input[name=submission][type=checkbox]").Select(b => new KeyValuePair<string, string>("submission", b.GetAttribute("value")!)).ToList();
+        fields.Add(new("__RequestVerificationToken", page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!));
+        return await coordinator.PostAsync("/en/tide-turners/review?handler=Approve", new FormUrlEncodedContent(fields));
+    }
+}
