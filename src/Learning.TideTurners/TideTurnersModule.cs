@@ -1,3 +1,4 @@
+using Learning.Certificates.Issuing;
 using Learning.Core.Modules;
 using Learning.Core.Recipes;
 using Learning.TideTurners.Badges;
@@ -21,6 +22,7 @@ public sealed class TideTurnersModule : ILearningModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(new PrivateHolderProgramme(BadgeIssuer.Programme));
         services.AddScoped<IRecipeStep, OrganisationsStep>();
         services.AddScoped<IRecipeStep, LevelsStep>();
         services.AddScoped<ChallengeContent>();

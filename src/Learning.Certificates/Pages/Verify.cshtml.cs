@@ -12,11 +12,13 @@ namespace Learning.Certificates.Pages;
 /// whether it still stands. A code that is malformed or unknown gets a clear 404 page.
 /// </summary>
 [AllowAnonymous]
-public sealed class VerifyModel(ICertificateIssuer issuer) : PageModel
+public sealed class VerifyModel(ICertificateIssuer issuer, IEnumerable<PrivateHolderProgramme> privateHolders) : PageModel
 {
     public string Code { get; private set; } = "";
 
     public Certificate? Certificate { get; private set; }
+
+    public bool HolderWithheld => Certificate is not null && privateHolders.Any(p => p.Programme == Certificate.Programme);
 
     public async Task<IActionResult> OnGetAsync(string code, string? culture)
     {

@@ -74,6 +74,23 @@ public abstract class BadgeJourneyTests<TSite>(TSite site) : IClassFixture<TSite
     }
 
     [Fact]
+    public async Task A_youths_certificate_verifies_without_showing_their_name()
+    {
+        await ApprovedGroupAsync("Kisumu Junior Achievers");
+        var codes = await site.WithDbAsync(db => db.Set<Learning.Certificates.Issuing.Certificate>().AsNoTracking()
+            .Where(c => c.Programme == BadgeIssuer.Programme).Select(c => c.Code).ToListAsync());
+
+        Assert.NotEmpty(codes);
+        foreach (var code in codes)
+        {
+            var main = (await site.Browser().GetDocumentAsync($"/en/verify/{code}")).QuerySelector("main")!.TextContent;
+            Assert.Contains("This certificate is valid.", main);
+            Assert.Contains("Not shown: the holder is a young participant.", main);
+            Assert.DoesNotContain(Nicknames, n => main.Contains(n));
+        }
+    }
+
+    [Fact]
     public async Task A_tampered_credential_fails_and_a_revoked_one_shows_the_reason()
     {
         var badge = (await ApprovedGroupAsync("Mombasa Guides"))[0];
