@@ -3,6 +3,7 @@ using Learning.Core.Modules;
 using Learning.Core.Recipes;
 using Learning.TideTurners.Badges;
 using Learning.TideTurners.Challenge;
+using Learning.TideTurners.Counts;
 using Learning.TideTurners.Groups;
 using Learning.TideTurners.Jobs;
 using Learning.TideTurners.Recipes;
@@ -31,6 +32,7 @@ public sealed class TideTurnersModule : ILearningModule
         services.AddScoped<Appointments>();
         services.AddScoped<WorkRecords>();
         services.AddScoped<Submissions>();
+        services.AddScoped<ChallengeCounts>();
         services.AddScoped<SigningKeys>();
         services.AddScoped<BadgeIssuer>();
         services.AddScoped<BadgeVerifier>();
