@@ -20,7 +20,8 @@ public sealed class SurveyResults(LearningDbContext db)
 {
     public async Task<ResultSummary> SummariseAsync(Survey survey, string culture, CancellationToken ct)
     {
-        var invited = await db.Set<Pledge>().CountAsync(p => p.Kind == PledgeKind.Government && p.Verification == Verification.Verified, ct);
+        // Only governments with a focal point address received the survey; recipe examples have none.
+        var invited = await db.Set<Pledge>().CountAsync(p => p.Kind == PledgeKind.Government && p.Verification == Verification.Verified && p.ContactEmail != "", ct);
         var responses = await Submitted(survey.Id).ToListAsync(ct);
         var questions = survey.Questions.OrderBy(q => q.Order).Select(q => Summarise(q, responses, culture)).ToList();
         return new ResultSummary(invited, responses.Count, questions);
