@@ -3,11 +3,14 @@ using Learning.Certificates;
 using Learning.Core.Modules;
 using Learning.Courses;
 using Learning.TideTurners;
+using Learning.CleanSeas;
 
 namespace Learning.Web.Composition;
 
 /// <summary>The modules this site is composed of. A programme module is added here and nowhere else.</summary>
 public static class Modules
 {
-    public static ModuleCatalog Create() => new([new SiteModule(), new WebModule(), new CertificatesModule(), new CoursesModule(), new TideTurnersModule()]);
+    public static ModuleCatalog Create() => new([
+        new SiteModule(), new WebModule(), new CertificatesModule(), new CoursesModule(), new TideTurnersModule(), new CleanSeasModule(),
+    ]);
 }

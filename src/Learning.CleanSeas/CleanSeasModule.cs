@@ -1,0 +1,42 @@
+using Learning.CleanSeas.Pledges;
+using Learning.CleanSeas.Progress;
+using Learning.CleanSeas.Recipes;
+using Learning.CleanSeas.Registry;
+using Learning.CleanSeas.Surveys;
+using Learning.Core.Modules;
+using Learning.Core.Recipes;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Learning.CleanSeas;
+
+/// <summary>The Clean Seas campaign: pledges, commitments and their review, the public registry, progress reports and the review survey.</summary>
+public sealed class CleanSeasModule : ILearningModule
+{
+    public string Name => "CleanSeas";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IRecipeStep, CleanSeasStep>();
+        services.AddScoped<Applications>();
+        services.AddScoped<CommitmentWorkflow>();
+        services.AddScoped<ProgressReporting>();
+        services.AddScoped<RegistryQuery>();
+        services.AddScoped<SurveyEditing>();
+        services.AddScoped<SurveyAnswers>();
+        services.AddScoped<SurveyResults>();
+        services.AddScoped<SurveyInvitations>();
+        services.AddScoped<CampaignDaily>();
+        services.AddScoped<IScheduledWork, CampaignSchedule>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => CleanSeasModel.Configure(modelBuilder);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => RegistryApi.Map(endpoints);
+
+    public IEnumerable<Permission> Permissions => [CleanSeasPermissions.Moderate];
+
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Clean Seas", "/admin/clean-seas", CleanSeasPermissions.ModerateName, 45)];
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Learning.CleanSeas.Pledges;
+using Learning.CleanSeas.Registry;
+using Learning.Core.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Learning.CleanSeas.Pages.CleanSeas;
+
+/// <summary>A focal point applies for their country's government pledge, or for their organisation's.</summary>
+public sealed class ApplyModel(LearningDbContext db, Applications applications, RegistryQuery registry) : PledgerPage(db)
+{
+    [BindProperty]
+    public Application Input { get; set; } = new();
+
+    public List<string> CountryCodes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LoadPledgeAsync() is not null)
+        {
+            return Redirect($"/{Culture}/clean-seas/my-pledge");
+        }
+        await LoadCountriesAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? letter)
+    {
+        if (UserId is not { } userId)
+        {
+            return Challenge();
+        }
+        await LoadCountriesAsync();
+        LetterFile? file = null;
+        if (letter is { Length: > 0 and <= Applications.MaxLetterBytes + 1 })
+        {
+            using var buffer = new MemoryStream();
+            await letter.CopyToAsync(buffer, HttpContext.RequestAborted);
+            file = new LetterFile(Path.GetFileName(letter.FileName), buffer.ToArray());
+        }
+        else if (letter is { Length: > 0 })
+        {
+            file = new LetterFile(letter.FileName, new byte[Applications.MaxLetterBytes + 1]);
+        }
+        var email = User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "";
+        var (_, errors) = await applications.ApplyAsync(Input, new Applicant(userId, email, Culture), file, HttpContext.RequestAborted);
+        return errors.Count > 0 ? Refused(errors) : Redirect($"/{Culture}/clean-seas/my-pledge");
+    }
+
+    private async Task LoadCountriesAsync() =>
+        CountryCodes = (await registry.RegionsAsync(HttpContext.RequestAborted)).SelectMany(r => r.Countries).Distinct()
+            .OrderBy(c => Countries.NameOf(c, Culture)).ToList();
+}

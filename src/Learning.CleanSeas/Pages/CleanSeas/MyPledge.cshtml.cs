@@ -1,0 +1,34 @@
+using Learning.CleanSeas.Pledges;
+using Learning.Core.Data;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Learning.CleanSeas.Pages.CleanSeas;
+
+/// <summary>The focal point's own pledge: its commitments, a new one, and submitting the drafts for review.</summary>
+public sealed class MyPledgeModel(LearningDbContext db, CommitmentWorkflow workflow) : PledgerPage(db)
+{
+    [BindProperty]
+    public CommitmentInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await LoadPledgeAsync() is null ? Redirect($"/{Culture}/clean-seas/apply") : Page();
+
+    public async Task<IActionResult> OnPostAddAsync()
+    {
+        if (await LoadPledgeAsync() is not { } pledge)
+        {
+            return NotFound();
+        }
+        var errors = await workflow.SaveAsync(pledge, null, Input, HttpContext.RequestAborted);
+        return errors.Count > 0 ? Refused(errors) : Redirect($"/{Culture}/clean-seas/my-pledge");
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync()
+    {
+        if (await LoadPledgeAsync() is not { } pledge)
+        {
+            return NotFound();
+        }
+        return await workflow.SubmitAsync(pledge, HttpContext.RequestAborted) is { } error ? Refused([error]) : Redirect($"/{Culture}/clean-seas/my-pledge");
+    }
+}
