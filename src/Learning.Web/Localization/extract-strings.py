@@ -7,6 +7,7 @@ What counts as a UI string is defined by tests/Learning.Core.Tests/Cultures/Tran
   * T["text"] / t["text", ...]                                   (IStringLocalizer / IViewLocalizer indexers)
   * Plural(count, "singular", "plural", ...)                      (PoStringLocalizer.Plural -> msgid_plural)
   * ErrorMessage = "text" / Name = "text" / Prompt = "text"       (data annotations)
+  * Msgid("text")                                                 (UiText.Msgid: translated where it is shown)
   * new Permission("Name", "Description") -> the description;
     new AdminMenuEntry("Text", "/path", ...) -> the text           (declarations; also target-typed new(...))
 
@@ -52,6 +53,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 INDEXER = re.compile(r'\b[Tt]\[\s*"((?:[^"\\]|\\.)*)"\s*[,\]]')
 PLURAL = re.compile(r'\bPlural\([^,]+,\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*[,)]')
 ANNOTATION = re.compile(r'\b(?:ErrorMessage|Name|Prompt)\s*=\s*"((?:[^"\\]|\\.)*)"\s*[,)]')
+MARKED = re.compile(r'\bMsgid\(\s*"((?:[^"\\]|\\.)*)"\s*\)')
 DECLARATION = re.compile(r'new(?: AdminMenuEntry| Permission)?\("([^"]+)", "((?:[^"\\]|\\.)*)"(?:, [^)]*)?\)')
 
 
@@ -139,6 +141,8 @@ def extract(root):
         for m in PLURAL.finditer(text):
             add(unescape(m.group(1)), at(m), unescape(m.group(2)))
         for m in ANNOTATION.finditer(text):
+            add(unescape(m.group(1)), at(m))
+        for m in MARKED.finditer(text):
             add(unescape(m.group(1)), at(m))
         for m in DECLARATION.finditer(text):
             add(unescape(m.group(2) if m.group(1).startswith("/") else declared_text(m)), at(m))

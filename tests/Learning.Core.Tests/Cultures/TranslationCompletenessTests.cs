@@ -20,6 +20,9 @@ public partial class TranslationCompletenessTests
     [GeneratedRegex("""\b(?:ErrorMessage|Name|Prompt)\s*=\s*"((?:[^"\\]|\\.)*)"\s*[,)]""")]
     private static partial Regex Annotation();
 
+    [GeneratedRegex("""\bMsgid\(\s*"((?:[^"\\]|\\.)*)"\s*\)""")]
+    private static partial Regex Marked();
+
     [GeneratedRegex("""new(?: AdminMenuEntry| Permission)?\("([^"]+)", "((?:[^"\\]|\\.)*)"(?:, [^)]*)?\)""")]
     private static partial Regex Declaration();
 
@@ -45,6 +48,7 @@ public partial class TranslationCompletenessTests
         Assert.Contains("Enter your e-mail address.", strings);
         Assert.Contains("Users", strings);
         Assert.Contains("Open the admin area", strings);
+        Assert.Contains("Changes requested", strings);
     }
 
     [Theory]
@@ -72,6 +76,7 @@ public partial class TranslationCompletenessTests
             strings.UnionWith(Indexer().Matches(text).Select(m => Unescape(m.Groups[1].Value)));
             strings.UnionWith(Plural().Matches(text).Select(m => Unescape(m.Groups[1].Value)));
             strings.UnionWith(Annotation().Matches(text).Select(m => Unescape(m.Groups[1].Value)));
+            strings.UnionWith(Marked().Matches(text).Select(m => Unescape(m.Groups[1].Value)));
             strings.UnionWith(Declaration().Matches(text).Select(m => Unescape(m.Groups[1].Value.StartsWith('/') ? m.Groups[2].Value : DeclaredText(m))));
         }
         strings.Remove("");

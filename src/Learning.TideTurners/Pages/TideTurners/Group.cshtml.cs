@@ -5,6 +5,7 @@ using Learning.TideTurners.Work;
 using Learning.TideTurners.Youths;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.TideTurners.Pages.TideTurners;
 
@@ -49,7 +50,7 @@ public sealed class GroupModel(ChallengeAccess access, GroupRoster roster, WorkR
         }
         if (roster is null || roster.Length is 0 or > 100_000)
         {
-            Errors.Add("Choose a CSV file of up to 100 KB.");
+            Errors.Add(Msgid("Choose a CSV file of up to 100 KB."));
             return Page();
         }
         using var reader = new StreamReader(roster.OpenReadStream());
@@ -96,7 +97,7 @@ public sealed class GroupModel(ChallengeAccess access, GroupRoster roster, WorkR
         }
         if (youth.Length == 0)
         {
-            Errors.Add("Choose at least one youth.");
+            Errors.Add(Msgid("Choose at least one youth."));
             return Page();
         }
         var refusals = await submissions.SubmitAsync(Group, Level, youth, Actor, Aborted);
@@ -110,7 +111,7 @@ public sealed class GroupModel(ChallengeAccess access, GroupRoster roster, WorkR
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        Notice = "Submitted for review.";
+        Notice = Msgid("Submitted for review.");
         return Page();
     }
 

@@ -2,6 +2,7 @@ using Learning.Core.Data;
 using Learning.TideTurners.Groups;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.TideTurners.Pages.TideTurners;
 
@@ -33,7 +34,7 @@ public sealed class GroupsModel(ChallengeAccess access, GroupRoster roster, Lear
         }
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100)
         {
-            Errors.Add("Give the group a name of up to 100 characters.");
+            Errors.Add(Msgid("Give the group a name of up to 100 characters."));
             return await OnGetAsync();
         }
         var group = await roster.CreateGroupAsync(ChallengeAccess.UserId(User)!, mine, name, Aborted);

@@ -5,6 +5,7 @@ using Learning.TideTurners.Work;
 using Learning.TideTurners.Youths;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.TideTurners.Pages.TideTurners;
 
@@ -47,7 +48,7 @@ public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Su
             return Forbidden();
         }
         var approved = await submissions.ApproveAsync(chosen.Select(r => r.Submission).ToList(), Actor, Aborted);
-        Notice = approved == 0 ? "Nothing was waiting among the chosen submissions." : "Approved; the badges are issued.";
+        Notice = approved == 0 ? Msgid("Nothing was waiting among the chosen submissions.") : Msgid("Approved; the badges are issued.");
         return await OnGetAsync();
     }
 
@@ -60,11 +61,11 @@ public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Su
         }
         if (string.IsNullOrWhiteSpace(feedback) || feedback.Length > 2000)
         {
-            Errors.Add("Give the leader your feedback (up to 2000 characters).");
+            Errors.Add(Msgid("Give the leader your feedback (up to 2000 characters)."));
             return await OnGetAsync();
         }
         await submissions.ReturnAsync(chosen[0].Submission, feedback, Actor, Aborted);
-        Notice = "Returned to the leader with your feedback.";
+        Notice = Msgid("Returned to the leader with your feedback.");
         return await OnGetAsync();
     }
 

@@ -8,6 +8,7 @@ using Learning.TideTurners.Youths;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.TideTurners.Pages.TideTurners;
 
@@ -34,13 +35,13 @@ public sealed class YouthModel(LearningDbContext db, ChallengeAccess access, Evi
         var record = await db.Set<ActivityRecord>().FirstOrDefaultAsync(r => r.YouthId == id && r.ActivityId == activity, Aborted);
         if (record is null || photo is null)
         {
-            Errors.Add("Record the activity first, then add its photo.");
+            Errors.Add(Msgid("Record the activity first, then add its photo."));
             return Page();
         }
         await using var stream = photo.OpenReadStream();
         if (await photos.StoreAsync(id, stream, photo.Length, Aborted) is not { } file)
         {
-            Errors.Add("The photo must be a JPEG, PNG or WebP image of at most 8 MB.");
+            Errors.Add(Msgid("The photo must be a JPEG, PNG or WebP image of at most 8 MB."));
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -83,7 +84,7 @@ public sealed class YouthModel(LearningDbContext db, ChallengeAccess access, Evi
         }
         if (confirm != "erase")
         {
-            Errors.Add("Type erase to confirm.");
+            Errors.Add(Msgid("Type erase to confirm."));
             return Page();
         }
         await data.EraseAsync(Youth, Actor, Aborted);

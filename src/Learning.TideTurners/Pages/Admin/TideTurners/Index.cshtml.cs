@@ -4,6 +4,7 @@ using Learning.TideTurners.Groups;
 using Learning.TideTurners.Pages.TideTurners;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.TideTurners.Pages.Admin.TideTurners;
 
@@ -24,7 +25,7 @@ public sealed class IndexModel(Appointments appointments, RevocationList revocat
         }
         else
         {
-            Notice = "Appointed.";
+            Notice = Msgid("Appointed.");
         }
         await OnGetAsync();
         return Page();
@@ -34,7 +35,7 @@ public sealed class IndexModel(Appointments appointments, RevocationList revocat
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            Errors.Add("Give the reason for the revocation.");
+            Errors.Add(Msgid("Give the reason for the revocation."));
         }
         else if (!Guid.TryParse(badge, out var id) || !await revocations.RevokeAsync(id, reason, Actor, Aborted))
         {
@@ -42,7 +43,7 @@ public sealed class IndexModel(Appointments appointments, RevocationList revocat
         }
         else
         {
-            Notice = "The badge is revoked.";
+            Notice = Msgid("The badge is revoked.");
         }
         await OnGetAsync();
         return Page();
