@@ -17,6 +17,15 @@ namespace Learning.Web.Tests.CleanSeas;
 public abstract class PledgeJourneyTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
 {
     [Fact]
+    public async Task The_campaign_page_shows_the_editors_text_with_the_counters()
+    {
+        var page = await site.Browser().GetDocumentAsync("/en/clean-seas");
+
+        Assert.Contains("cut marine plastic litter by 70% by 2025", page.QuerySelector("main .campaign-text")!.TextContent);
+        Assert.NotNull(page.QuerySelector("main ul.counters li#governments"));
+    }
+
+    [Fact]
     public async Task A_pledge_goes_from_application_to_the_registry_and_reports_progress()
     {
         var (focal, pledgeId) = await ApplyAsync(site, "JM");
