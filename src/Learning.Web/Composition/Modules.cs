@@ -2,11 +2,12 @@ using Learning.Core;
 using Learning.Certificates;
 using Learning.Core.Modules;
 using Learning.Courses;
+using Learning.Training;
 
 namespace Learning.Web.Composition;
 
 /// <summary>The modules this site is composed of. A programme module is added here and nowhere else.</summary>
 public static class Modules
 {
-    public static ModuleCatalog Create() => new([new SiteModule(), new WebModule(), new CertificatesModule(), new CoursesModule()]);
+    public static ModuleCatalog Create() => new([new SiteModule(), new WebModule(), new CertificatesModule(), new CoursesModule(), new TrainingModule()]);
 }
