@@ -18,7 +18,7 @@ public sealed class CohortOpening(LearningDbContext db, AuditLog audit, TimeProv
             Kind = asAdministrator && input.Masterclass ? CohortKind.Masterclass : CohortKind.TrainTheTrainer,
             Titles = new() { [input.Culture] = input.Title.Trim() },
             Summaries = string.IsNullOrWhiteSpace(input.Summary) ? [] : new() { [input.Culture] = input.Summary.Trim() },
-            Cultures = [input.Culture], Country = input.Country.ToUpperInvariant(), Region = input.Region ?? "",
+            Cultures = [input.Culture], Country = (input.Country ?? "").ToUpperInvariant(), Region = input.Region ?? "",
             Year = clock.GetUtcNow().Year, Seats = input.Seats, ApplyUntilUtc = applyUntilUtc, CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(cohort);

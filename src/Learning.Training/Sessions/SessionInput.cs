@@ -35,6 +35,11 @@ public sealed class SessionInput
         {
             problems.Add(t["The session ends before it starts."]);
         }
+        else if (zone is not null && (zone.IsInvalidTime(starts) || zone.IsInvalidTime(ends)))
+        {
+            // A local time skipped by a daylight-saving change does not exist in that zone.
+            problems.Add(t["This local time does not exist in {0} (the clocks change then).", zone.Id]);
+        }
         else if (zone is not null)
         {
             times = new SessionTimes(starts, ends, TimeZoneInfo.ConvertTimeToUtc(starts, zone), TimeZoneInfo.ConvertTimeToUtc(ends, zone));

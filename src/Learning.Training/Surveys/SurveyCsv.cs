@@ -32,12 +32,10 @@ public static class SurveyCsv
         }
         var header = Fields(lines[0].Text).Select(h => h.Trim().ToLowerInvariant()).ToList();
         var index = Columns.ToDictionary(c => c, c => header.IndexOf(c));
-        foreach (var missing in Columns.Where(c => index[c] < 0))
+        var missing = Columns.Where(c => index[c] < 0).ToList();
+        if (missing.Count > 0)
         {
-            errors.Add(new SurveyError(1, missing, t["The column \"{0}\" is missing.", missing]));
-        }
-        if (errors.Count > 0)
-        {
+            errors.AddRange(missing.Select(c => new SurveyError(1, c, t["The column \"{0}\" is missing.", c])));
             return ([], errors);
         }
         if (lines.Count - 1 > MaxRows)
