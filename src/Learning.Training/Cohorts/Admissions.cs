@@ -1,6 +1,7 @@
 using Learning.Core.Audit;
 using Learning.Core.Data;
 using Learning.Core.Email;
+using Learning.Core.Modules;
 using Learning.Training.Sessions;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,13 +20,15 @@ public enum DecisionOutcome
     Done,
     NotFound,
     Full,
+    PrerequisiteMissing,
 }
 
 /// <summary>
 /// Applications to a cohort and the trainer's decisions on them. Each decision e-mails the applicant
 /// once in their language; an acceptance carries the calendar of the cohort's sessions.
 /// </summary>
-public sealed class Admissions(LearningDbContext db, ParticipantMail mail, OutboxSchedule delivery, AuditLog audit, TimeProvider clock)
+public sealed class Admissions(LearningDbContext db, ParticipantMail mail, OutboxSchedule delivery, AuditLog audit, TimeProvider clock,
+    IEnumerable<ICourseCompletions> completions)
 {
     public const int MotivationLength = 4000;
 
@@ -47,6 +50,7 @@ public sealed class Admissions(LearningDbContext db, ParticipantMail mail, Outbo
         {
             CohortId = cohort.Id, UserId = userId, Culture = culture, Motivation = motivation.Trim(),
             State = ApplicationState.Applied, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            PrerequisiteMet = await MeetsPrerequisiteAsync(cohort, userId, ct),
         });
         audit.Record("training.applied", cohort.Id);
         try
@@ -62,12 +66,24 @@ public sealed class Admissions(LearningDbContext db, ParticipantMail mail, Outbo
         return ApplyOutcome.Applied;
     }
 
-    public async Task<DecisionOutcome> DecideAsync(Cohort cohort, long applicationId, ApplicationState decision, CancellationToken ct)
+    /// <summary>
+    /// Records a decision. Accepting someone without the prerequisite takes an administrator, whose
+    /// acceptance is the override and is audited as such.
+    /// </summary>
+    public async Task<DecisionOutcome> DecideAsync(Cohort cohort, long applicationId, ApplicationState decision, bool asAdministrator, CancellationToken ct)
     {
         var application = await db.Set<Application>().FirstOrDefaultAsync(a => a.Id == applicationId && a.CohortId == cohort.Id, ct);
         if (application is null || decision == ApplicationState.Applied)
         {
             return DecisionOutcome.NotFound;
+        }
+        if (decision == ApplicationState.Accepted && !application.PrerequisiteMet)
+        {
+            if (!asAdministrator)
+            {
+                return DecisionOutcome.PrerequisiteMissing;
+            }
+            audit.Record("training.prerequisite-overridden", cohort.Id, application.Id.ToString());
         }
         if (decision == ApplicationState.Accepted && application.State != ApplicationState.Accepted && await IsFullAsync(cohort, ct))
         {
@@ -79,6 +95,22 @@ public sealed class Admissions(LearningDbContext db, ParticipantMail mail, Outbo
         await db.SaveChangesAsync(ct);
         delivery.RequestDelivery();
         return DecisionOutcome.Done;
+    }
+
+    private async Task<bool> MeetsPrerequisiteAsync(Cohort cohort, string userId, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(cohort.PrerequisiteCourse))
+        {
+            return true;
+        }
+        foreach (var source in completions)
+        {
+            if (await source.HasCompletedAsync(userId, cohort.PrerequisiteCourse, ct))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private async Task<bool> IsFullAsync(Cohort cohort, CancellationToken ct) =>

@@ -17,6 +17,9 @@ public class Application
     public string Culture { get; set; } = "en";
     public string Motivation { get; set; } = "";
     public ApplicationState State { get; set; }
+
+    /// <summary>Whether the applicant had completed the cohort's prerequisite course when they applied.</summary>
+    public bool PrerequisiteMet { get; set; } = true;
     public DateTime CreatedUtc { get; set; }
     public DateTime? DecidedUtc { get; set; }
 }

@@ -27,11 +27,14 @@ public sealed class TrainingSweep(LearningDbContext db, CohortAccess access, Par
         await IssueCertificatesAsync(ct);
     }
 
-    public Task<int> CloseDeadlinesAsync(CancellationToken ct)
+    /// <summary>Saved through the change tracker, not a bulk update, so the public pages that list the cohort are refreshed.</summary>
+    public async Task<int> CloseDeadlinesAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.Set<Cohort>().Where(c => !c.ApplicationsClosed && c.ApplyUntilUtc != null && c.ApplyUntilUtc <= now)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ApplicationsClosed, true), ct);
+        var due = await db.Set<Cohort>().Where(c => !c.ApplicationsClosed && c.ApplyUntilUtc != null && c.ApplyUntilUtc <= now).ToListAsync(ct);
+        due.ForEach(c => c.ApplicationsClosed = true);
+        await db.SaveChangesAsync(ct);
+        return due.Count;
     }
 
     public async Task RemindAsync(CancellationToken ct)

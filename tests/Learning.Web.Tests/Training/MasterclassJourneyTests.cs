@@ -1,5 +1,4 @@
 using System.Net;
-using Ical.Net;
 using Learning.Certificates.Issuing;
 using Learning.Training.Cohorts;
 using Learning.Training.Sessions;
@@ -28,10 +27,10 @@ public abstract class MasterclassJourneyTests<TSite>(TSite site) : IClassFixture
         var added = await admin.SubmitAsync("/admin/training", new Dictionary<string, string> { ["email"] = trainerEmail }, $"tr[id='{cohortId}'] form");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
 
-        var backwards = await trainer.SubmitAsync($"/en/training/teach/{cohortId}", Session(DateTime.UtcNow.AddDays(-2), -1), "form#add-session");
+        var backwards = await trainer.SubmitAsync($"/en/training/teach/{cohortId}", TrainingFlows.Session(DateTime.UtcNow.AddDays(-2), -1), "form#add-session");
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
         Assert.Contains("ends before it starts", await backwards.Content.ReadAsStringAsync());
-        var session = await trainer.SubmitAsync($"/en/training/teach/{cohortId}", Session(DateTime.UtcNow.AddDays(-2), 2), "form#add-session");
+        var session = await trainer.SubmitAsync($"/en/training/teach/{cohortId}", TrainingFlows.Session(DateTime.UtcNow.AddDays(-2), 2), "form#add-session");
         Assert.Equal(HttpStatusCode.Redirect, session.StatusCode);
 
         var learner = await TrainingFlows.PersonAsync(site, "learner");
@@ -43,10 +42,7 @@ public abstract class MasterclassJourneyTests<TSite>(TSite site) : IClassFixture
         var learnerId = await TrainingFlows.AcceptNewestAsync(site, trainer, cohortId);
         var email = await site.WithDbAsync(db => db.Users.Where(u => u.Id == learnerId).Select(u => u.Email!).FirstAsync());
         var message = Assert.Single(await ReceivedAsync(email));
-        var ics = message.Attachments.OfType<MimePart>().Single(p => p.ContentType.MimeType == "text/calendar");
-        using var content = new MemoryStream();
-        await ics.Content!.DecodeToAsync(content);
-        var calendar = Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!;
+        var calendar = TrainingFlows.CalendarOf(message);
         var invitation = Assert.Single(calendar.Events);
         var stored = await site.WithDbAsync(db => db.Set<LiveSession>().SingleAsync(s => s.CohortId == cohortId));
         Assert.Equal(CalendarFile.Uid(stored), invitation.Uid);
@@ -68,15 +64,6 @@ public abstract class MasterclassJourneyTests<TSite>(TSite site) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, verify.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await trainer.GetAsync($"/en/training/certificate/{slug}")).StatusCode);
     }
-
-    private static Dictionary<string, string> Session(DateTime startsUtc, int hours) => new()
-    {
-        ["Session.Title"] = "Shoreline survey methods",
-        ["Session.StartsLocal"] = startsUtc.ToString("yyyy-MM-dd'T'HH:mm"),
-        ["Session.EndsLocal"] = startsUtc.AddHours(hours).ToString("yyyy-MM-dd'T'HH:mm"),
-        ["Session.TimeZone"] = "UTC",
-        ["Session.OnlineLink"] = "https://meet.example.org/masterclass",
-    };
 
     private async Task<List<MimeMessage>> ReceivedAsync(string email)
     {

@@ -57,4 +57,29 @@ public static class TrainingFlows
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         return application.UserId;
     }
+
+    public static Dictionary<string, string> Session(DateTime startsUtc, int hours, string title = "Shoreline survey methods") => new()
+    {
+        ["Session.Title"] = title,
+        ["Session.StartsLocal"] = startsUtc.ToString("yyyy-MM-dd'T'HH:mm"),
+        ["Session.EndsLocal"] = startsUtc.AddHours(hours).ToString("yyyy-MM-dd'T'HH:mm"),
+        ["Session.TimeZone"] = "UTC",
+        ["Session.OnlineLink"] = "https://meet.example.org/masterclass",
+    };
+
+    public static async Task<long> AddSessionAsync(SiteFactory site, HttpClient trainer, string cohortId, DateTime startsUtc)
+    {
+        var added = await trainer.SubmitAsync($"/en/training/teach/{cohortId}", Session(startsUtc, 2), "form#add-session");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        return await site.WithDbAsync(db => db.Set<Learning.Training.Sessions.LiveSession>().Where(s => s.CohortId == cohortId).OrderByDescending(s => s.Id).Select(s => s.Id).FirstAsync());
+    }
+
+    /// <summary>The calendar attached to an e-mail.</summary>
+    public static Ical.Net.Calendar CalendarOf(MimeKit.MimeMessage message)
+    {
+        var part = message.Attachments.OfType<MimeKit.MimePart>().Single(p => p.ContentType.MimeType == "text/calendar");
+        using var content = new MemoryStream();
+        part.Content!.DecodeTo(content);
+        return Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!;
+    }
 }

@@ -31,10 +31,11 @@ public sealed class CohortModel(LearningDbContext db, CohortAccess access, Admis
         {
             return NotFound();
         }
-        return await admissions.DecideAsync(Cohort, applicationId, decision, Ct) switch
+        return await admissions.DecideAsync(Cohort, applicationId, decision, access.IsAdministrator(User), Ct) switch
         {
             DecisionOutcome.Done => Done(t["Decision saved; the applicant is told by e-mail."]),
             DecisionOutcome.Full => Invalid([t["All seats are taken. Put the applicant on the waitlist, or raise the seat limit."]]),
+            DecisionOutcome.PrerequisiteMissing => Invalid([t["The applicant has not completed the prerequisite course. Only an administrator can accept them without it."]]),
             _ => NotFound(),
         };
     }

@@ -28,3 +28,6 @@ public sealed record CohortBoard(List<Applicant> Applicants, List<LiveSession> S
         return new CohortBoard(applicants, sessions, marks.ToDictionary(m => (m.SessionId, m.UserId), m => m.Mark), surveys);
     }
 }
+
+/// <summary>The session fields partial's model; a wrapper because a null model would fall back to the page's.</summary>
+public sealed record SessionFields(LiveSession? Session);

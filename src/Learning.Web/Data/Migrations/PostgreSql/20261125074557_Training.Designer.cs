@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Learning.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresLearningDbContext))]
-    [Migration("20261125071911_Training")]
+    [Migration("20261125074557_Training")]
     partial class Training
     {
         /// <inheritdoc />
@@ -1096,6 +1096,9 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("PrerequisiteMet")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("State")
                         .IsRequired()

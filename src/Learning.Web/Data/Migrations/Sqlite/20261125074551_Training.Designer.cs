@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Learning.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLearningDbContext))]
-    [Migration("20261125071900_Training")]
+    [Migration("20261125074551_Training")]
     partial class Training
     {
         /// <inheritdoc />
@@ -1075,6 +1075,9 @@ namespace Learning.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PrerequisiteMet")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()

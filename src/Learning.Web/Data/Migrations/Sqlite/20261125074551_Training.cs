@@ -55,6 +55,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     Culture = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Motivation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PrerequisiteMet = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DecidedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },

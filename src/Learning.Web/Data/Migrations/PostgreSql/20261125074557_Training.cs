@@ -56,6 +56,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     Culture = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Motivation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PrerequisiteMet = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     DecidedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
