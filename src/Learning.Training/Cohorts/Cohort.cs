@@ -48,8 +48,6 @@ public class Cohort : IPublicContent
 
     public bool TakesApplications(DateTime nowUtc) => !ApplicationsClosed && (ApplyUntilUtc is not { } until || until > nowUtc);
 
-    /// <summary>The language a participant is written to in: theirs when the cohort is taught in it, else the cohort's first.</summary>
-    public string CultureFor(string preferred) => Cultures.Contains(preferred) ? preferred : Cultures.FirstOrDefault() ?? "en";
 }
 
 /// <summary>A person who leads a cohort. Only they (and administrators) see and manage it.</summary>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Learning.Training.Cohorts;
 
 /// <summary>
-/// E-mail to one participant of a cohort, in their language, optionally with the cohort's calendar.
+/// E-mail to one participant of a cohort, in the language they applied in, optionally with the cohort's calendar.
 /// It joins the caller's unit of work; the dedup key makes a retried cause queue nothing more.
 /// </summary>
 public sealed class ParticipantMail(Outbox outbox, IOptions<SmtpOptions> smtp, PublicAddress address, TimeProvider clock)
@@ -14,7 +14,7 @@ public sealed class ParticipantMail(Outbox outbox, IOptions<SmtpOptions> smtp, P
     public async Task QueueAsync(string template, Cohort cohort, Participant to, string dedupKey, CalendarPart? calendar = null,
         IReadOnlyDictionary<string, object?>? extra = null, CancellationToken ct = default)
     {
-        var culture = cohort.CultureFor(to.Culture);
+        var culture = to.Culture;
         var model = new Dictionary<string, object?>
         {
             ["name"] = to.Name,

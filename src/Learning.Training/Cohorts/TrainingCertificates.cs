@@ -49,14 +49,14 @@ public sealed class TrainingCertificates(ICertificateIssuer issuer, LearningDbCo
         {
             return null;
         }
-        var culture = cohort.CultureFor(participant.Culture);
+        var culture = participant.Culture;
         return await issuer.IssueAsync(new CertificateRequest(ParticipationKey(cohort.Id, participant.UserId), "Training", participant.UserId,
             participant.Name, culture, cohort.TitleIn(culture), cohort.Year.ToString(), Participation), ct);
     }
 
     public Task<Certificate> AccreditationAsync(Cohort cohort, Participant trainer, CancellationToken ct)
     {
-        var culture = cohort.CultureFor(trainer.Culture);
+        var culture = trainer.Culture;
         return issuer.IssueAsync(new CertificateRequest(AccreditationKey(trainer.UserId), "Training", trainer.UserId,
             trainer.Name, culture, cohort.TitleIn(culture), cohort.Year.ToString(), Accredited), ct);
     }

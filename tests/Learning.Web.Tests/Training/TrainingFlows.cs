@@ -42,9 +42,9 @@ public static class TrainingFlows
         return (id, slug);
     }
 
-    public static async Task ApplyAsync(HttpClient client, string slug, string motivation = "I monitor beaches for our national agency and want to train colleagues.")
+    public static async Task ApplyAsync(HttpClient client, string slug, string culture = "en", string motivation = "I monitor beaches for our national agency and want to train colleagues.")
     {
-        var applied = await client.SubmitAsync($"/en/training/{slug}", new Dictionary<string, string> { ["Motivation"] = motivation }, "form[action*='handler=Apply']");
+        var applied = await client.SubmitAsync($"/{culture}/training/{slug}", new Dictionary<string, string> { ["Motivation"] = motivation }, "form[action*='handler=Apply']");
         Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
     }
 

@@ -78,13 +78,33 @@ public abstract class TrainingRulesTests<TSite>(TSite site) : IClassFixture<TSit
         await TrainingFlows.AcceptNewestAsync(site, admin, cohortId);
 
         var second = await TrainingFlows.PersonAsync(site, "second");
-        await TrainingFlows.ApplyAsync(second, slug);
+        await TrainingFlows.ApplyAsync(second, slug, "fr");
         var secondId = await site.WithDbAsync(db => db.Set<Application>().Where(a => a.CohortId == cohortId).OrderByDescending(a => a.Id).Select(a => a.Id).FirstAsync());
         var full = await admin.SubmitAsync($"/en/training/teach/{cohortId}", new Dictionary<string, string>(), $"tr#application-{secondId} form.decide-accepted");
         Assert.Equal(HttpStatusCode.BadRequest, full.StatusCode);
         var waitlisted = await admin.SubmitAsync($"/en/training/teach/{cohortId}", new Dictionary<string, string>(), $"tr#application-{secondId} form.decide-waitlisted");
         Assert.Equal(HttpStatusCode.Redirect, waitlisted.StatusCode);
         Assert.Equal(1, await site.WithDbAsync(db => db.Set<Application>().CountAsync(a => a.CohortId == cohortId && a.State == ApplicationState.Accepted)));
+        var secondEmail = await site.WithDbAsync(db => db.Set<Application>().Where(a => a.Id == secondId).Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.Email!).FirstAsync());
+        await site.WithScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+        Assert.Contains(AccountFlows.MessagesTo(site, secondEmail), m => m.Subject == "Sur liste d'attente : Masterclass with a prerequisite");
+    }
+
+    [Fact]
+    public async Task After_the_last_session_the_job_issues_each_certificate_once()
+    {
+        var admin = await TrainingFlows.AdminAsync(site);
+        var (cohortId, slug) = await TrainingFlows.OpenCohortAsync(site, admin, "Microplastics laboratory week", "VN", masterclass: true);
+        var sessionId = await TrainingFlows.AddSessionAsync(site, admin, cohortId, DateTime.UtcNow.AddDays(-1));
+        await ParticipantAsync(admin, cohortId, slug, "linh");
+        var userId = await site.WithDbAsync(db => db.Set<Application>().Where(a => a.CohortId == cohortId).Select(a => a.UserId).SingleAsync());
+        var marked = await admin.SubmitAsync($"/en/training/teach/{cohortId}", new Dictionary<string, string> { [$"marks[{userId}]"] = "Late" }, $"section#session-{sessionId} form.attendance");
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+
+        await RunSweepAsync();
+        await RunSweepAsync();
+        var key = TrainingCertificates.ParticipationKey(cohortId, userId);
+        Assert.Equal(1, await site.WithDbAsync(db => db.Set<Learning.Certificates.Issuing.Certificate>().CountAsync(c => c.SubjectKey == key)));
     }
 
     /// <summary>A new person applies and is accepted; returns their address.</summary>

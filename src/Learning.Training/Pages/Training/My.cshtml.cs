@@ -19,6 +19,8 @@ public sealed class MyModel(LearningDbContext db, SurveySubmissions surveys, Acc
 
     public bool Accredited { get; private set; }
 
+    public List<LitterCategory> Categories { get; private set; } = [];
+
     public List<SurveyError> SurveyErrors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
@@ -82,6 +84,7 @@ public sealed class MyModel(LearningDbContext db, SurveySubmissions surveys, Acc
         }
         Modules = await db.Set<TotModule>().AsNoTracking().OrderBy(m => m.Order).ToListAsync(Ct);
         Accredited = await accreditations.IsAccreditedAsync(userId, Ct);
+        Categories = await db.Set<LitterCategory>().AsNoTracking().OrderBy(c => c.Code).ToListAsync(Ct);
     }
 }
 

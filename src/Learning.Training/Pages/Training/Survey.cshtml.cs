@@ -29,7 +29,11 @@ public sealed class SurveyModel(LearningDbContext db, CohortAccess access) : Tra
         {
             return NotFound();
         }
-        (Assignment, Cohort, Summary) = (assignment, cohort, SurveySummary.Of(assignment.Rows));
+        // Categories are shown in the reader's language; the trainee's own wording stays in the stored rows.
+        var names = await db.Set<LitterCategory>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.NameIn(Culture), Ct);
+        var summary = SurveySummary.Of(assignment.Rows);
+        summary = summary with { Top = summary.Top.Select(c => c with { Name = names.GetValueOrDefault(c.Code, c.Name) }).ToList() };
+        (Assignment, Cohort, Summary) = (assignment, cohort, summary);
         return Page();
     }
 }
