@@ -21,6 +21,9 @@ public abstract class TrainerCascadeTests<TSite>(TSite site) : IClassFixture<TSi
     {
         var admin = await TrainingFlows.AdminAsync(site);
         var (cohortId, slug) = await TrainingFlows.OpenCohortAsync(site, admin, "National ToT Kenya", "KE", masterclass: false);
+        var visitor = site.Browser();
+        Assert.NotNull((await visitor.GetDocumentAsync("/ar/training")).QuerySelector($"ul.cohorts.open li#cohort-{slug}"));
+        Assert.Contains("القمامة على الشواطئ والسواحل", (await visitor.GetDocumentAsync("/ar/training")).QuerySelector("ol.modules")!.TextContent);
         var trainee = await TrainingFlows.PersonAsync(site, "wanjiru");
         await TrainingFlows.ApplyAsync(trainee, slug);
         await TrainingFlows.AcceptNewestAsync(site, admin, cohortId);
@@ -73,6 +76,7 @@ public abstract class TrainerCascadeTests<TSite>(TSite site) : IClassFixture<TSi
         await TrainingFlows.ApplyAsync(secondGeneration, ownSlug);
         await TrainingFlows.AcceptNewestAsync(site, trainee, ownId);
         Assert.Equal(HttpStatusCode.NotFound, (await secondGeneration.GetAsync($"/en/training/teach/{cohortId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await secondGeneration.GetAsync($"/en/training/surveys/{assignmentId}")).StatusCode);
 
         var cascade = await admin.GetDocumentAsync("/en/training/cascade/ke");
         Assert.Equal("2", cascade.QuerySelector("#generations")!.TextContent);
