@@ -3,6 +3,7 @@ using Learning.Training.Cohorts;
 using Learning.Web.Tests.Accounts;
 using Learning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Learning.Web.Tests.Training;
 
@@ -81,5 +82,24 @@ public static class TrainingFlows
         using var content = new MemoryStream();
         part.Content!.DecodeTo(content);
         return Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!;
+    }
+
+    /// <summary>
+    /// Delivers the outbox and waits until nothing is pending for the address (the site's own job may
+    /// hold some messages), then returns everything sent to it.
+    /// </summary>
+    public static async Task<List<MimeKit.MimeMessage>> DeliveredToAsync(SiteFactory site, string email)
+    {
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            await site.WithScopeAsync(sp => sp.GetRequiredService<Learning.Core.Email.OutboxDispatcher>().DispatchDueAsync());
+            var pending = await site.WithDbAsync(db => db.Set<Learning.Core.Email.OutboxMessage>().AnyAsync(m => m.To == email && m.SentUtc == null && !m.GaveUp));
+            if (!pending)
+            {
+                break;
+            }
+            await Task.Delay(250);
+        }
+        return AccountFlows.MessagesTo(site, email);
     }
 }

@@ -1,8 +1,6 @@
 using System.Net;
-using Learning.Core.Email;
 using Learning.Training.Cohorts;
 using Learning.Training.Jobs;
-using Learning.Web.Tests.Accounts;
 using Learning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,8 +84,7 @@ public abstract class TrainingRulesTests<TSite>(TSite site) : IClassFixture<TSit
         Assert.Equal(HttpStatusCode.Redirect, waitlisted.StatusCode);
         Assert.Equal(1, await site.WithDbAsync(db => db.Set<Application>().CountAsync(a => a.CohortId == cohortId && a.State == ApplicationState.Accepted)));
         var secondEmail = await site.WithDbAsync(db => db.Set<Application>().Where(a => a.Id == secondId).Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.Email!).FirstAsync());
-        await site.WithScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
-        Assert.Contains(AccountFlows.MessagesTo(site, secondEmail), m => m.Subject == "Sur liste d'attente : Masterclass with a prerequisite");
+        Assert.Contains(await TrainingFlows.DeliveredToAsync(site, secondEmail), m => m.Subject == "Sur liste d'attente : Masterclass with a prerequisite");
     }
 
     [Fact]
@@ -119,12 +116,8 @@ public abstract class TrainingRulesTests<TSite>(TSite site) : IClassFixture<TSit
     private Task RunSweepAsync() => site.WithScopeAsync(async sp => { await sp.GetRequiredService<TrainingSweep>().RunAsync(CancellationToken.None); return 0; });
 
     /// <summary>Delivers the outbox and returns the messages with a calendar sent to the address, oldest first.</summary>
-    private async Task<List<MimeMessage>> DeliveredAsync(string email)
-    {
-        await site.WithScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
-        await Task.Delay(500);
-        return AccountFlows.MessagesTo(site, email).Where(m => m.Attachments.Any()).OrderBy(m => m.Date).ToList();
-    }
+    private async Task<List<MimeMessage>> DeliveredAsync(string email) =>
+        (await TrainingFlows.DeliveredToAsync(site, email)).Where(m => m.Attachments.Any()).OrderBy(m => m.Date).ToList();
 }
 
 public sealed class SqliteTrainingRulesTests(SqliteSite site) : TrainingRulesTests<SqliteSite>(site);
