@@ -1,11 +1,9 @@
-using System.Text.Json;
 using Learning.Courses.Catalog;
 using Learning.Courses.Editions;
 using Learning.Courses.Enrolments;
 using Learning.Courses.Quizzes;
 using Learning.Courses.Releases;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -122,22 +120,9 @@ internal static class CoursesModel
         });
     }
 
-    // A wall-clock time has no zone of its own (its edition's TimeZone column says where it is); it is
-    // stored with a UTC label because PostgreSQL's timestamptz accepts nothing else.
-    private static readonly ValueConverter<DateTime, DateTime> WallClock = new(
-        v => DateTime.SpecifyKind(v, DateTimeKind.Utc), v => DateTime.SpecifyKind(v, DateTimeKind.Unspecified));
+    private static readonly ValueConverter<DateTime, DateTime> WallClock = global::Learning.Core.Data.Columns.WallClock;
 
     private static void Key(PropertyBuilder<string> property, int length = 100) => property.HasMaxLength(length);
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-
-    /// <summary>Small value collections live in one JSON text column, the same on SQLite and PostgreSQL.</summary>
-    private static void Json<T>(PropertyBuilder<T> property) where T : new() =>
-        property.HasConversion(
-            v => JsonSerializer.Serialize(v, JsonOptions),
-            v => JsonSerializer.Deserialize<T>(v, JsonOptions) ?? new T(),
-            new ValueComparer<T>(
-                (a, b) => JsonSerializer.Serialize(a, JsonOptions) == JsonSerializer.Serialize(b, JsonOptions),
-                v => JsonSerializer.Serialize(v, JsonOptions).GetHashCode(),
-                v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, JsonOptions), JsonOptions)!));
+    private static void Json<T>(PropertyBuilder<T> property) where T : new() => global::Learning.Core.Data.Columns.Json(property);
 }

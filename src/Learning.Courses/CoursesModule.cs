@@ -31,6 +31,7 @@ public sealed class CoursesModule : ILearningModule
         services.AddScoped<EditorNotice>();
         services.AddScoped<TranslationStatus>();
         services.AddScoped<Registrar>();
+        services.AddScoped<Core.Modules.ICourseCompletions, CourseCompletions>();
         services.AddScoped<Catalog.CourseCatalog>();
         services.AddScoped<Catalog.RunCopier>();
         services.AddScoped<Seeding.LearnerSeeder>();

@@ -15,6 +15,8 @@ internal static class EmailModel
             e.Property(m => m.To).HasMaxLength(320);
             e.Property(m => m.Culture).HasMaxLength(20);
             e.Property(m => m.Subject).HasMaxLength(500);
+            e.Property(m => m.AttachmentName).HasMaxLength(200);
+            e.Property(m => m.AttachmentType).HasMaxLength(200);
         });
         builder.Entity<EmailTemplate>(e =>
         {

@@ -164,7 +164,12 @@ public sealed class OutboxDispatcher(
         var mime = new MimeMessage { Subject = message.Subject, MessageId = $"{message.Id:N}@learning", Date = message.CreatedUtc };
         mime.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
-        mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        if (message.AttachmentName is { } name)
+        {
+            body.Attachments.Add(name, System.Text.Encoding.UTF8.GetBytes(message.AttachmentText ?? ""), ContentType.Parse(message.AttachmentType ?? "application/octet-stream"));
+        }
+        mime.Body = body.ToMessageBody();
         // MIME keeps Content-* headers on the body entity, not on the message.
         mime.Body.Headers.Add("Content-Language", message.Culture);
         return mime;

@@ -10,7 +10,8 @@ public sealed class LearningOptions
     public string SetupRecipe { get; set; } = "setup.recipe.json";
 
     /// <summary>Recipes imported after the setup recipe on first start, e.g. the MOOC's content.</summary>
-    public List<string> SetupAlso { get; set; } = ["mooc-marine-litter.recipe.json", "tide-turners.recipe.json", "clean-seas.recipe.json"];
+    public List<string> SetupAlso { get; set; } =
+        ["mooc-marine-litter.recipe.json", "training.recipe.json", "tide-turners.recipe.json", "clean-seas.recipe.json"];
     public string? RecipesPath { get; set; }
 
     public bool UsesPostgres => Database.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase);

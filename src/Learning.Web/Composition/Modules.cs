@@ -4,6 +4,7 @@ using Learning.Core.Modules;
 using Learning.Courses;
 using Learning.TideTurners;
 using Learning.CleanSeas;
+using Learning.Training;
 
 namespace Learning.Web.Composition;
 
@@ -11,6 +12,7 @@ namespace Learning.Web.Composition;
 public static class Modules
 {
     public static ModuleCatalog Create() => new([
-        new SiteModule(), new WebModule(), new CertificatesModule(), new CoursesModule(), new TideTurnersModule(), new CleanSeasModule(),
+        new SiteModule(), new WebModule(), new CertificatesModule(), new CoursesModule(), new TrainingModule(), new TideTurnersModule(),
+        new CleanSeasModule(),
     ]);
 }

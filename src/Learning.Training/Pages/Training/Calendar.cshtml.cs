@@ -1,0 +1,30 @@
+using System.Text;
+using Learning.Core.Data;
+using Learning.Core.Email;
+using Learning.Training.Cohorts;
+using Learning.Training.Sessions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Learning.Training.Pages.Training;
+
+/// <summary>The cohort's sessions as an .ics for its participants and trainers; cancelled ones are marked so.</summary>
+public sealed class CalendarModel(LearningDbContext db, CohortAccess access, IOptions<SmtpOptions> smtp, TimeProvider clock) : TrainingPage
+{
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        var cohort = await db.Set<Cohort>().AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, Ct);
+        if (cohort is null || !await MayReadAsync(cohort))
+        {
+            return NotFound();
+        }
+        var sessions = await db.Set<LiveSession>().AsNoTracking().Where(s => s.CohortId == cohort.Id).OrderBy(s => s.StartsUtc).ToListAsync(Ct);
+        var ics = CalendarFile.Build(sessions, cohort.TitleIn(Culture), "PUBLISH", smtp.Value.From, clock.GetUtcNow().UtcDateTime);
+        return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"{cohort.Slug}.ics");
+    }
+
+    private async Task<bool> MayReadAsync(Cohort cohort) =>
+        await db.Set<Application>().AnyAsync(a => a.CohortId == cohort.Id && a.UserId == UserId && a.State == ApplicationState.Accepted, Ct)
+        || await access.FindManagedAsync(User, cohort.Id, Ct) is not null;
+}

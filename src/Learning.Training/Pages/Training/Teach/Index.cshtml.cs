@@ -1,0 +1,46 @@
+using Learning.Core.Cultures;
+using Learning.Training.Cohorts;
+using Learning.Training.Curriculum;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learning.Training.Pages.Training.Teach;
+
+/// <summary>The trainer's dashboard: their own cohorts (administrators: all), and opening a new one.</summary>
+public sealed class IndexModel(CohortAccess access, Accreditations accreditations, CohortOpening opening, CultureCatalog cultures, TimeProvider clock,
+    PoStringLocalizer t) : TrainingPage
+{
+    public List<Cohort> Cohorts { get; private set; } = [];
+
+    public bool MayOpen { get; private set; }
+
+    public bool IsAdministrator => access.IsAdministrator(User);
+
+    [BindProperty]
+    public CohortInput Input { get; set; } = new();
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostOpenAsync()
+    {
+        await LoadAsync();
+        if (!MayOpen)
+        {
+            return Forbid();
+        }
+        var problems = Input.Problems(t, cultures, clock.GetUtcNow().UtcDateTime, out var until);
+        if (problems.Count > 0)
+        {
+            return Invalid(problems);
+        }
+        var cohort = await opening.OpenAsync(Input, until!.Value, UserId!, IsAdministrator, Ct);
+        return Redirect($"/{Culture}/training/teach/{cohort.Id}");
+    }
+
+    private async Task LoadAsync()
+    {
+        Cohorts = await access.Managed(User).AsNoTracking().OrderByDescending(c => c.CreatedUtc).ToListAsync(Ct);
+        MayOpen = IsAdministrator || await accreditations.IsAccreditedAsync(UserId!, Ct);
+        Input.Culture = string.IsNullOrEmpty(Input.Title) ? Culture : Input.Culture;
+    }
+}
