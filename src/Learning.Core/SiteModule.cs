@@ -36,6 +36,7 @@ public sealed class SiteModule : ILearningModule
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<ThemeSelector>();
         services.AddScoped<ContentStore>();
+        services.AddScoped<ContentText>();
         services.AddScoped<Outbox>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxSchedule>();

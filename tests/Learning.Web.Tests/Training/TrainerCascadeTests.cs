@@ -17,6 +17,14 @@ public abstract class TrainerCascadeTests<TSite>(TSite site) : IClassFixture<TSi
     private static readonly string Today = DateTime.UtcNow.ToString("yyyy-MM-dd");
 
     [Fact]
+    public async Task The_training_page_keeps_the_text_editors_wrote_for_it()
+    {
+        var page = await site.Browser().GetDocumentAsync("/en/training");
+
+        Assert.Contains("Good decisions need good data.", page.QuerySelector("main .introduction")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_trainee_becomes_a_trainer_and_the_cascade_shows_two_generations()
     {
         var admin = await TrainingFlows.AdminAsync(site);

@@ -1,5 +1,5 @@
-using Learning.CleanSeas.Registry;
 using System.Globalization;
+using Learning.CleanSeas.Registry;
 using Learning.Core.Caching;
 using Learning.Core.Content;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +15,7 @@ namespace Learning.CleanSeas.Pages.CleanSeas;
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicCache.PagePolicy)]
-public sealed class IndexModel(RegistryQuery registry, ContentStore content, MarkdownRenderer markdown) : PageModel
+public sealed class IndexModel(RegistryQuery registry, ContentText content) : PageModel
 {
     private const string CampaignPage = "clean-seas";
 
@@ -27,9 +27,7 @@ public sealed class IndexModel(RegistryQuery registry, ContentStore content, Mar
 
     public async Task OnGetAsync()
     {
-        var culture = CultureInfo.CurrentUICulture.Name;
-        var page = (await content.PublishedTranslationsAsync(CampaignPage, HttpContext.RequestAborted)).FirstOrDefault(p => p.Localization.Culture == culture);
-        CampaignText = page is null ? null : new HtmlString(markdown.ToHtml(page.Body.Markdown));
+        CampaignText = await content.OfAsync(CampaignPage, CultureInfo.CurrentUICulture.Name, HttpContext.RequestAborted);
         Counters = await registry.CountAsync(HttpContext.RequestAborted);
         Regions = await registry.RegionsAsync(HttpContext.RequestAborted);
     }

@@ -1,18 +1,28 @@
+using System.Globalization;
 using Learning.Core.Caching;
+using Learning.Core.Content;
 using Learning.Core.Data;
 using Learning.Training.Cohorts;
 using Learning.Training.Curriculum;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Training.Pages.Training;
 
-/// <summary>The masterclasses and train-the-trainer cohorts, those open for application first, and the curriculum.</summary>
+/// <summary>
+/// The masterclasses and train-the-trainer cohorts, those open for application first, and the
+/// curriculum, below the text editors wrote on the <c>training</c> content page this address took over.
+/// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicCache.PagePolicy)]
-public sealed class IndexModel(LearningDbContext db, TimeProvider clock) : TrainingPage
+public sealed class IndexModel(LearningDbContext db, ContentText content, TimeProvider clock) : TrainingPage
 {
+    private const string IntroductionPage = "training";
+
+    public IHtmlContent? Introduction { get; private set; }
+
     public List<Cohort> Open { get; private set; } = [];
 
     public List<Cohort> Earlier { get; private set; } = [];
@@ -21,6 +31,7 @@ public sealed class IndexModel(LearningDbContext db, TimeProvider clock) : Train
 
     public async Task OnGetAsync()
     {
+        Introduction = await content.OfAsync(IntroductionPage, CultureInfo.CurrentUICulture.Name, Ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var cohorts = await db.Set<Cohort>().AsNoTracking().OrderByDescending(c => c.Year).ThenBy(c => c.Slug).ToListAsync(Ct);
         Open = cohorts.Where(c => c.TakesApplications(now)).ToList();
