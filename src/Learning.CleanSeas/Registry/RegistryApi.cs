@@ -1,6 +1,6 @@
 using System.Globalization;
-using Learning.CleanSeas.Exports;
 using Learning.CleanSeas.Pledges;
+using Learning.Core.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

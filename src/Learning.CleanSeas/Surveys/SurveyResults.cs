@@ -1,7 +1,7 @@
 using System.Globalization;
-using Learning.CleanSeas.Exports;
 using Learning.CleanSeas.Pledges;
 using Learning.Core.Data;
+using Learning.Core.Tables;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learning.CleanSeas.Surveys;

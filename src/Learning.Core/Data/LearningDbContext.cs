@@ -1,7 +1,9 @@
+using Learning.Core.Caching;
 using Learning.Core.Modules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Learning.Core.Data;
 
@@ -10,9 +12,30 @@ namespace Learning.Core.Data;
 /// <see cref="ILearningModule.ConfigureModel"/> and reaches them through <c>Set&lt;T&gt;()</c>.
 /// Provider-specific subclasses in the host carry the migrations.
 /// </summary>
-public abstract class LearningDbContext(DbContextOptions options, ModuleCatalog modules)
-    : IdentityDbContext<LearningUser, IdentityRole, string>(options)
+public abstract class LearningDbContext : IdentityDbContext<LearningUser, IdentityRole, string>
 {
+    private readonly ModuleCatalog modules;
+    private bool publicContentChanged;
+
+    protected LearningDbContext(DbContextOptions options, ModuleCatalog modules) : base(options)
+    {
+        this.modules = modules;
+        // Noted as the tracker sees it, so a save need not look through every entry again.
+        ChangeTracker.Tracked += (_, e) => NotePublic(e.Entry, e.FromQuery ? EntityState.Unchanged : e.Entry.State);
+        ChangeTracker.StateChanged += (_, e) => NotePublic(e.Entry, e.NewState);
+    }
+
+    /// <summary>Whether public content was added, changed or removed since the last <see cref="TakePublicContentChange"/>.</summary>
+    public bool TakePublicContentChange()
+    {
+        var changed = publicContentChanged;
+        publicContentChanged = false;
+        return changed;
+    }
+
+    private void NotePublic(EntityEntry entry, EntityState state) =>
+        publicContentChanged |= entry.Entity is IPublicContent && state is EntityState.Added or EntityState.Modified or EntityState.Deleted;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

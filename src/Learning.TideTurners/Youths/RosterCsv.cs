@@ -1,5 +1,5 @@
-using System.Text;
 using Learning.Core.Cultures;
+using Learning.Core.Tables;
 
 namespace Learning.TideTurners.Youths;
 
@@ -31,7 +31,7 @@ public static class RosterCsv
             {
                 continue;
             }
-            var fields = Split(lines[i]);
+            var fields = Csv.Fields(lines[i]);
             if (fields.Count != 4)
             {
                 errors.Add(new RosterError(i + 1, "Expected 4 fields: " + Header));
@@ -55,37 +55,5 @@ public static class RosterCsv
             errors.Add(new RosterError(MaxRows + 2, "A roster holds at most 200 rows."));
         }
         return (rows, errors);
-    }
-
-    /// <summary>Splits one line on commas, honouring double quotes as spreadsheets write them.</summary>
-    private static List<string> Split(string line)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                current.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-        fields.Add(current.ToString());
-        return fields;
     }
 }

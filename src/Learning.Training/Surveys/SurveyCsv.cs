@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Learning.Core.Cultures;
+using Learning.Core.Tables;
 
 namespace Learning.Training.Surveys;
 
@@ -30,7 +31,7 @@ public static class SurveyCsv
             errors.Add(new SurveyError(1, "", t["The file is empty. The first row must name the columns."]));
             return ([], errors);
         }
-        var header = Fields(lines[0].Text).Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var header = Csv.Fields(lines[0].Text).Select(h => h.Trim().ToLowerInvariant()).ToList();
         var index = Columns.ToDictionary(c => c, c => header.IndexOf(c));
         var missing = Columns.Where(c => index[c] < 0).ToList();
         if (missing.Count > 0)
@@ -46,7 +47,7 @@ public static class SurveyCsv
         var seen = new Dictionary<string, int>();
         foreach (var line in lines.Skip(1))
         {
-            var row = new SurveyRowReader(line.Number, Fields(line.Text), index, categories, today, t, errors).Read();
+            var row = new SurveyRowReader(line.Number, Csv.Fields(line.Text), index, categories, today, t, errors).Read();
             if (row is null)
             {
                 continue;
@@ -94,38 +95,6 @@ public static class SurveyCsv
             start = end + 1;
         }
         return result;
-    }
-
-    /// <summary>The fields of one CSV line; double quotes may hold commas and doubled quotes.</summary>
-    public static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                current.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-        fields.Add(current.ToString());
-        return fields;
     }
 
     public static string Format(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -1,5 +1,5 @@
-using Learning.CleanSeas.Exports;
 using Learning.CleanSeas.Surveys;
+using Learning.Core.Tables;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Learning.CleanSeas.Pages.Admin.CleanSeas;

@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Security;
 using System.Text;
 
-namespace Learning.CleanSeas.Exports;
+namespace Learning.Core.Tables;
 
 /// <summary>
 /// A minimal Office Open XML workbook of one sheet with inline strings. Written by hand: the only
