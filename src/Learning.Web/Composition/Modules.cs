@@ -5,6 +5,7 @@ using Learning.Courses;
 using Learning.TideTurners;
 using Learning.CleanSeas;
 using Learning.Training;
+using Learning.Impact;
 
 namespace Learning.Web.Composition;
 
@@ -13,6 +14,6 @@ public static class Modules
 {
     public static ModuleCatalog Create() => new([
         new SiteModule(), new WebModule(), new CertificatesModule(), new CoursesModule(), new TrainingModule(), new TideTurnersModule(),
-        new CleanSeasModule(),
+        new CleanSeasModule(), new ImpactModule(),
     ]);
 }

@@ -16,6 +16,8 @@ public static class TestEnvironment
 
     public static string Chromium => Require("LEARNING_TEST_CHROMIUM");
 
+    public static string AxeScript => Require("LEARNING_TEST_AXE");
+
     public static string Artifacts =>
         Environment.GetEnvironmentVariable("LEARNING_TEST_ARTIFACTS") is { Length: > 0 } path ? path : Path.Combine(RepositoryRoot, "artifacts");
 

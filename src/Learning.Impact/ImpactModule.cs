@@ -1,0 +1,22 @@
+using Learning.Core.Modules;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Learning.Impact;
+
+/// <summary>
+/// The impact dashboard and the progress report. It owns no programme data: every figure comes
+/// from the programme modules' <see cref="Learning.Core.Impact.IImpactSource"/>s.
+/// </summary>
+public sealed class ImpactModule : ILearningModule
+{
+    public string Name => "Impact";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    public IEnumerable<Permission> Permissions => [ImpactPermissions.ReportImpact];
+
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Impact", "/admin/impact", ImpactPermissions.ReportImpactName, 60)];
+}

@@ -1,0 +1,11 @@
+using Learning.Core.Modules;
+
+namespace Learning.Impact;
+
+/// <summary>The public sees the dashboard; programme staff download its figures and produce progress reports.</summary>
+public static class ImpactPermissions
+{
+    public const string ReportImpactName = "ReportImpact";
+
+    public static readonly Permission ReportImpact = new(ReportImpactName, "Download impact figures and produce progress reports");
+}
