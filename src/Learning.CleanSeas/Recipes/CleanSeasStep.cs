@@ -22,18 +22,21 @@ public sealed class CleanSeasStep(LearningDbContext db, TimeProvider clock, Core
         Each(step, "regions", path, validation, (item, p) =>
         {
             validation.String(item, p, "id", maxLength: 100);
-            if (item["names"] is not JsonObject names || names["en"] is null)
-            {
-                validation.Add($"{p}.names", "expected the names by language, English included");
-            }
-            foreach (var (code, i) in (item["countries"] as JsonArray ?? []).Select((c, i) => (c?.ToString(), i)))
-            {
-                if (!Countries.IsCode(code))
-                {
-                    validation.Add($"{p}.countries[{i}]", $"unknown country code '{code}'");
-                }
-            }
+            validation.String(item, p, "campaign", required: false, maxLength: 100);
+            ValidateNames(item, p, validation);
+            ValidateCountries(item, p, validation);
         });
+        if (step["domains"] is not null)
+        {
+            Each(step, "domains", path, validation, (item, p) =>
+            {
+                validation.String(item, p, "domain", maxLength: 200);
+                if (!Countries.IsCode(validation.String(item, p, "country", maxLength: 2)))
+                {
+                    validation.Add($"{p}.country", "expected a two-letter country code");
+                }
+            });
+        }
         Each(step, "pledges", path, validation, (item, p) =>
         {
             validation.String(item, p, "id", maxLength: 100);
@@ -43,6 +46,37 @@ public sealed class CleanSeasStep(LearningDbContext db, TimeProvider clock, Core
             }
             Each(item, "commitments", p, validation, (c, cp) => ValidateCommitment(c, cp, validation));
         });
+    }
+
+    private static void ValidateNames(JsonObject region, string path, RecipeValidation validation)
+    {
+        if (region["names"] is not JsonObject names || names["en"] is null)
+        {
+            validation.Add($"{path}.names", "expected the names by language, English included");
+            return;
+        }
+        foreach (var (culture, _) in names.ToList())
+        {
+            validation.Culture(culture, $"{path}.names.{culture}");
+            validation.String(names, $"{path}.names", culture, maxLength: 200);
+        }
+    }
+
+    private static void ValidateCountries(JsonObject region, string path, RecipeValidation validation)
+    {
+        if (region["countries"] is not JsonArray countries)
+        {
+            validation.Add($"{path}.countries", "expected an array of country codes");
+            return;
+        }
+        for (var i = 0; i < countries.Count; i++)
+        {
+            var code = countries[i] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+            if (!Countries.IsCode(code))
+            {
+                validation.Add($"{path}.countries[{i}]", $"unknown country code '{countries[i]?.ToJsonString()}'");
+            }
+        }
     }
 
     private void ValidateCommitment(JsonObject item, string path, RecipeValidation validation)

@@ -40,10 +40,9 @@ public sealed class RecipeImporter(
             return new RecipeResult(validation.Errors);
         }
         var context = new RecipeContext(root["name"]!.GetValue<string>(), file, root["issetuprecipe"]?.GetValue<bool>() ?? false, actor);
-        var applied = await ApplyAsync(root, context, Hash(json), ct);
-        if (applied is not null)
+        if (await ApplyAsync(root, context, Hash(json), ct) is { } failed)
         {
-            return Fail(file, "$", applied);
+            return new RecipeResult([failed]);
         }
         await siteState.ReloadAsync(db, ct);
         logger.LogInformation("Imported recipe {Recipe} from {File} as {Actor}", context.RecipeName, file, actor);
@@ -129,31 +128,42 @@ public sealed class RecipeImporter(
         return named;
     }
 
-    private async Task<string?> ApplyAsync(JsonObject root, RecipeContext context, string hash, CancellationToken ct)
+    /// <summary>Applies every step in one transaction; on failure, the path of the step that failed and why.</summary>
+    private async Task<RecipeError?> ApplyAsync(JsonObject root, RecipeContext context, string hash, CancellationToken ct)
     {
         var strategy = db.Database.CreateExecutionStrategy();
+        var path = "$";
         try
         {
             await strategy.ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                foreach (var step in root["steps"]!.AsArray().Cast<JsonObject>())
+                var steps = root["steps"]!.AsArray();
+                for (var i = 0; i < steps.Count; i++)
                 {
+                    path = $"steps[{i}]";
+                    var step = steps[i]!.AsObject();
                     await stepsByName[step["name"]!.GetValue<string>()].ApplyAsync(step, context, ct);
                     await db.SaveChangesAsync(ct);
                 }
+                path = "$";
                 db.Add(new RecipeRun { Name = context.RecipeName, File = context.File, Sha256 = hash, IsSetup = context.IsSetup, Actor = context.Actor, ImportedUtc = clock.GetUtcNow().UtcDateTime });
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             });
             return null;
         }
+        catch (RecipeConflict conflict)
+        {
+            db.ChangeTracker.Clear();
+            return new RecipeError(context.File, $"{path}.{conflict.Path}", conflict.Message);
+        }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
         {
             db.ChangeTracker.Clear();
-            logger.LogWarning(e, "Recipe {File} failed while applying; rolled back", context.File);
-            return $"the import was rolled back: {e.GetBaseException().Message}";
+            logger.LogWarning(e, "Recipe {File} failed while applying {Path}; rolled back", context.File, path);
+            return new RecipeError(context.File, path, $"the import was rolled back: {e.GetBaseException().Message}");
         }
     }
 

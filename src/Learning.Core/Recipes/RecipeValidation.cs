@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Learning.Core.Recipes;
@@ -100,6 +101,45 @@ public sealed class RecipeValidation(string file, IEnumerable<string> knownCultu
         }
         Add($"{path}.{property}", $"expected a whole number, got {Describe(node)}");
         return null;
+    }
+
+    /// <summary>
+    /// Reads the item as the step's data type. A value of the wrong type is reported at its own
+    /// path, so a step that checks its items field by field cannot miss one.
+    /// </summary>
+    public T? Shape<T>(JsonObject item, string path, JsonSerializerOptions options) where T : class
+    {
+        if (errors.Any(e => e.Path.StartsWith(path, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        try
+        {
+            return item.Deserialize<T>(options);
+        }
+        catch (JsonException e)
+        {
+            Add(path + (e.Path ?? "$")[1..], "has a value of the wrong type");
+            return null;
+        }
+    }
+
+    /// <summary>The array's items as texts; an item that is not one is reported at its index.</summary>
+    public List<string> Strings(JsonArray array, string path)
+    {
+        var texts = new List<string>();
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is JsonValue value && value.TryGetValue<string>(out var text))
+            {
+                texts.Add(text);
+            }
+            else
+            {
+                Add($"{path}[{i}]", $"expected a string, got {Describe(array[i])}");
+            }
+        }
+        return texts;
     }
 
     /// <summary>Reports an id seen twice within one step.</summary>

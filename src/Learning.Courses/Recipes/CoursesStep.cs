@@ -40,6 +40,7 @@ public sealed class CoursesStep(LearningDbContext db) : IRecipeStep
             RecipeFields.Texts(validation, item, itemPath, "titles");
             RecipeFields.Array(validation, item, itemPath, "tracks", (track, trackPath) => ValidateTrack(validation, track, trackPath));
             RecipeFields.Array(validation, item, itemPath, "runs", (run, runPath) => ValidateRun(validation, run, runPath));
+            validation.Shape<CourseData>(item, itemPath, RecipeFields.Json);
         });
     }
 

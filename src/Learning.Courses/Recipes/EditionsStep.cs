@@ -23,7 +23,11 @@ public sealed class EditionsStep(LearningDbContext db, EditionScheduler schedule
     {
         var trackCultures = KnownTrackCultures(validation);
         var editionValidation = new EditionValidation(validation, new HashSet<string>(StringComparer.Ordinal));
-        validation.ForEachItem(step, path, (item, itemPath) => editionValidation.Edition(item, itemPath, trackCultures));
+        validation.ForEachItem(step, path, (item, itemPath) =>
+        {
+            editionValidation.Edition(item, itemPath, trackCultures);
+            validation.Shape<EditionData>(item, itemPath, RecipeFields.Json);
+        });
     }
 
     private Dictionary<string, List<string>> KnownTrackCultures(RecipeValidation validation)

@@ -45,8 +45,11 @@ public sealed class LevelsStep(LearningDbContext db) : IRecipeStep
     public async Task ApplyAsync(JsonObject step, RecipeContext context, CancellationToken ct)
     {
         var existing = await db.Set<Level>().Include(l => l.Activities).ToDictionaryAsync(l => l.Id, ct);
-        foreach (var item in step["data"]!.AsArray().Cast<JsonObject>())
+        var levelOfActivity = existing.Values.SelectMany(l => l.Activities).ToDictionary(a => a.Id, a => a.LevelId);
+        var data = step["data"]!.AsArray();
+        for (var index = 0; index < data.Count; index++)
         {
+            var item = data[index]!.AsObject();
             var id = item["id"]!.GetValue<string>();
             if (!existing.TryGetValue(id, out var level))
             {
@@ -57,7 +60,22 @@ public sealed class LevelsStep(LearningDbContext db) : IRecipeStep
             level.PassPercent = item["passPercent"]?.GetValue<int>() ?? 0;
             level.Titles = RecipeTexts.Read(item, "titles");
             level.Summaries = RecipeTexts.Read(item, "summaries");
-            ApplyActivities(level, item["activities"]!.AsArray().Cast<JsonObject>().ToList());
+            var activities = item["activities"]!.AsArray().Cast<JsonObject>().ToList();
+            RefuseMovedActivities(activities, level.Id, levelOfActivity, $"data[{index}]");
+            ApplyActivities(level, activities);
+        }
+    }
+
+    // An activity keeps its level: badges already awarded count its points there.
+    private static void RefuseMovedActivities(List<JsonObject> activities, string levelId, Dictionary<string, string> levelOfActivity, string path)
+    {
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var id = activities[i]["id"]!.GetValue<string>();
+            if (levelOfActivity.TryGetValue(id, out var owner) && owner != levelId)
+            {
+                throw new RecipeConflict($"{path}.activities[{i}].id", $"activity '{id}' already belongs to level '{owner}'");
+            }
         }
     }
 

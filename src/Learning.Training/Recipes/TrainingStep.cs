@@ -34,12 +34,15 @@ public sealed class TrainingStep(LearningDbContext db, TimeProvider clock) : IRe
                 case "module":
                     TextsOf(validation, item, itemPath, "titles", "lessons", "tasks");
                     validation.Integer(item, itemPath, "order");
+                    validation.Shape<TotModule>(item, itemPath, Json);
                     break;
                 case "category":
                     TextsOf(validation, item, itemPath, "names");
+                    validation.Shape<LitterCategory>(item, itemPath, Json);
                     break;
                 case "cohort":
                     ValidateCohort(validation, item, itemPath);
+                    validation.Shape<CohortData>(item, itemPath, Json);
                     break;
                 default:
                     validation.Add($"{itemPath}.type", "expected module, category or cohort");
@@ -63,9 +66,9 @@ public sealed class TrainingStep(LearningDbContext db, TimeProvider clock) : IRe
             validation.Add($"{path}.cultures", "expected a non-empty array of languages");
             return;
         }
-        foreach (var culture in cultures)
+        foreach (var culture in validation.Strings(cultures, $"{path}.cultures"))
         {
-            validation.Culture(culture?.GetValue<string>(), $"{path}.cultures");
+            validation.Culture(culture, $"{path}.cultures");
         }
     }
 
