@@ -4,6 +4,9 @@ using Learning.Core.Cultures;
 using Learning.Core.Modules;
 using Learning.Core.Security;
 using Learning.Web.Features.Caching;
+using Learning.Web.Features.Progress;
+using Learning.Web.Features.Security;
+using Microsoft.AspNetCore.HttpOverrides;
 using Learning.Web.Jobs;
 using Learning.Web.Localization;
 using Learning.Web.Operations;
@@ -15,6 +18,9 @@ public static class Pipeline
 {
     public static void UseLearningPipeline(this WebApplication app, ModuleCatalog modules)
     {
+        // Behind a load balancer on loopback: the scheme and client address it saw.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseExceptionHandler("/status/500");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
@@ -32,6 +38,7 @@ public static class Pipeline
             DashboardTitle = "Jobs",
         }, app.Services.GetRequiredService<JobStorage>());
         HealthEndpoint.Map(app);
+        ProgressScript.Map(app);
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapGet("/", () => Results.Redirect($"/{CurrentCulture()}/"))
             .AllowAnonymous().ExcludeFromDescription();
