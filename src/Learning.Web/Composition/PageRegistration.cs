@@ -1,6 +1,7 @@
 using Learning.Core.Caching;
 using Learning.Core.Security;
 using Learning.Web.Features.Caching;
+using Learning.Web.Features.Pages;
 using Learning.Web.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -22,6 +23,7 @@ public static class PageRegistration
             {
                 o.Conventions.Add(new CulturePrefixConvention());
                 o.Conventions.AuthorizeFolder("/Admin", SitePermissions.AccessAdmin.Name);
+                o.Conventions.ConfigureFilter(new UnhandledMethodFilter());
             })
             .AddMvcOptions(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(PageRegistration)));

@@ -8,6 +8,7 @@ public static class HealthEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]))
             .AllowAnonymous();
 
     private static Task WriteAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
