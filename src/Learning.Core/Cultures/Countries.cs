@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Learning.CleanSeas.Pledges;
+namespace Learning.Core.Cultures;
 
 /// <summary>Country names from the ICU data that ships with .NET, in the reader's language.</summary>
 public static class Countries
