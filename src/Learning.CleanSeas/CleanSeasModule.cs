@@ -30,6 +30,7 @@ public sealed class CleanSeasModule : ILearningModule
         services.AddScoped<SurveyInvitations>();
         services.AddScoped<CampaignDaily>();
         services.AddScoped<IScheduledWork, CampaignSchedule>();
+        services.AddScoped<Core.Impact.IImpactSource, Impact.CampaignImpact>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => CleanSeasModel.Configure(modelBuilder);

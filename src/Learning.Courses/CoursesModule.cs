@@ -40,6 +40,7 @@ public sealed class CoursesModule : ILearningModule
         services.AddScoped<CourseCertificates>();
         services.AddScoped<ICertificateScopes, RunCertificateScopes>();
         services.AddScoped<IScheduledWork, ReleaseSchedule>();
+        services.AddScoped<Core.Impact.IImpactSource, Impact.MoocImpact>();
         services.AddCourseAuthoring();
     }
 

@@ -1,4 +1,5 @@
 using Learning.Core.Modules;
+using Learning.Impact.Dashboard;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,8 @@ public sealed class ImpactModule : ILearningModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<ImpactDashboard>();
+        services.AddScoped<ImpactLabels>();
     }
 
     public IEnumerable<Permission> Permissions => [ImpactPermissions.ReportImpact];

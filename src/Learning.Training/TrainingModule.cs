@@ -33,6 +33,7 @@ public sealed class TrainingModule : ILearningModule
         services.AddScoped<CascadeView>();
         services.AddScoped<TrainingSweep>();
         services.AddScoped<IScheduledWork, TrainingSchedule>();
+        services.AddScoped<Core.Impact.IImpactSource, Impact.TrainingImpact>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => TrainingModel.Configure(modelBuilder);

@@ -1,3 +1,5 @@
+using Learning.Core.Cultures;
+
 namespace Learning.CleanSeas.Pledges;
 
 public enum PledgeKind { Government, Organisation }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Learning.CleanSeas.Pledges;
 using Learning.CleanSeas.Registry;
+using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Recipes;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Learning.CleanSeas.Pledges;
 using Learning.CleanSeas.Registry;
+using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Learning.CleanSeas.Pledges;
+namespace Learning.Core.Cultures;
 
 /// <summary>Country names from the ICU data that ships with .NET, in the reader's language.</summary>
 public static class Countries
@@ -15,7 +15,8 @@ public static class Countries
             return code;
         }
         // RegionInfo names itself in the current UI language; pages run in the reader's language.
-        return CultureInfo.CurrentUICulture.Name == culture ? region.DisplayName : region.EnglishName;
+        // Under ICU, DisplayName can be the region's own language (Sinhala for LK), so English asks for English.
+        return CultureInfo.CurrentUICulture.Name == culture && culture != "en" ? region.DisplayName : region.EnglishName;
     }
 
     private static RegionInfo? TryRegion(string code)
