@@ -1,4 +1,6 @@
 using Learning.Core.Modules;
+using Learning.Impact.Report;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +16,14 @@ public sealed class ImpactModule : ILearningModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ReportRenderer>();
+        services.AddSingleton<ReportLanguages>();
+        services.AddScoped<ProgressReports>();
+        services.AddScoped<ProgressReportBuilder>();
+        services.AddScoped<IScheduledWork, ProgressReportSchedule>();
     }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => ReportModel.Configure(modelBuilder);
 
     public IEnumerable<Permission> Permissions => [ImpactPermissions.ReportImpact];
 
