@@ -55,20 +55,9 @@ public sealed class ReportInput
         return null;
     }
 
-    private static bool IsCountry(string code)
-    {
-        if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper))
-        {
-            return false;
-        }
-        try
-        {
-            // RegionInfo also knows some three-letter and numeric codes; the two-letter check above keeps to ISO 3166-1 alpha-2.
-            return new RegionInfo(code).TwoLetterISORegionName == code;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
+    /// <summary>The two-letter codes of the regions .NET has cultures for: ISO 3166 countries, without "ZZ" or "001".</summary>
+    private static readonly Lazy<HashSet<string>> Countries = new(() => CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Select(c => new RegionInfo(c.Name).TwoLetterISORegionName).Where(r => r.Length == 2 && r.All(char.IsAsciiLetterUpper)).ToHashSet(StringComparer.Ordinal));
+
+    private static bool IsCountry(string code) => Countries.Value.Contains(code);
 }

@@ -42,20 +42,14 @@ public sealed class ReportLanguage(string culture, bool rightToLeft, Translation
     /// <summary>The country's name from the ICU data that ships with .NET; an unknown code stays as written.</summary>
     public string CountryName(string code)
     {
-        // RegionInfo names a country in the current UI language only, so it is borrowed for the call.
-        var previous = CultureInfo.CurrentUICulture;
         try
         {
-            CultureInfo.CurrentUICulture = Info;
-            return new RegionInfo(code).DisplayName;
+            // A region of the report's own language ("ar-KE") names itself in that language, whatever the current UI culture.
+            return new RegionInfo($"{Culture}-{code}").NativeName;
         }
         catch (ArgumentException)
         {
             return code;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
         }
     }
 

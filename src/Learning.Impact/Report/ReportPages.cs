@@ -54,7 +54,9 @@ internal sealed class ReportPages(PdfTextWriter writer, ReportLanguage language)
 
     public void TextOn(int page, string text, float left, float width, float baseline, float size, SKColor color, Side side)
     {
-        var line = writer.Shape(text, language.Culture, language.RightToLeft);
+        // Each line takes the direction of its own first letter, as dir="auto" would: a Chinese
+        // language name in an Arabic report keeps its closing bracket on the right.
+        var line = writer.Shape(text, language.Culture, BidiRuns.FirstStrongDirection(text) ?? language.RightToLeft);
         shaped.Add(line);
         pages[page].Add(new TextMark(line, Mirror(left, width), baseline, width, size, color, Align(side)));
     }
