@@ -1,5 +1,7 @@
 using Learning.Core.Modules;
 using Learning.Impact.Dashboard;
+using Learning.Impact.Report;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +19,14 @@ public sealed class ImpactModule : ILearningModule
     {
         services.AddScoped<ImpactDashboard>();
         services.AddScoped<ImpactLabels>();
+        services.AddSingleton<ReportRenderer>();
+        services.AddSingleton<ReportLanguages>();
+        services.AddScoped<ProgressReports>();
+        services.AddScoped<ProgressReportBuilder>();
+        services.AddScoped<IScheduledWork, ProgressReportSchedule>();
     }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => ReportModel.Configure(modelBuilder);
 
     public IEnumerable<Permission> Permissions => [ImpactPermissions.ReportImpact];
 

@@ -7,16 +7,16 @@ using UglyToad.PdfPig.Tokens;
 
 namespace Learning.Certificates.Tests;
 
-/// <summary>A rendered certificate read back with PdfPig, with the checks the tests make on it.</summary>
+/// <summary>A page of a rendered PDF (a certificate's only page, a report's any) read back with PdfPig, with the checks the tests make on it.</summary>
 public sealed class RenderedPdf : IDisposable
 {
     private readonly PdfDocument document;
 
-    public RenderedPdf(byte[] bytes)
+    public RenderedPdf(byte[] bytes, int page = 1)
     {
         Bytes = bytes;
         document = PdfDocument.Open(bytes);
-        Page = document.GetPage(1);
+        Page = document.GetPage(page);
     }
 
     public byte[] Bytes { get; }

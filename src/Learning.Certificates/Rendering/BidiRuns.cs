@@ -36,6 +36,26 @@ public static class BidiRuns
         return runs;
     }
 
+    /// <summary>
+    /// The direction of the first letter that has one, as HTML's dir="auto" finds it: true for
+    /// right to left, null for a text of digits and punctuation only.
+    /// </summary>
+    public static bool? FirstStrongDirection(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsRightToLeftLetter(rune.Value))
+            {
+                return true;
+            }
+            if (Rune.IsLetter(rune))
+            {
+                return false;
+            }
+        }
+        return null;
+    }
+
     private static Strength[] Classify(string text)
     {
         var classes = new Strength[text.Length];

@@ -14,21 +14,11 @@ public sealed class CertificateRenderer
     {
         var blocks = CertificateLayout.Blocks(document);
         var lines = blocks.Select(b => shaper.Shape(b.Text, b.RightToLeft, document.Culture)).ToList();
-        var typefaces = FontSubsetter.Typefaces(lines);
-        try
-        {
-            return Draw(document, blocks, lines, typefaces);
-        }
-        finally
-        {
-            foreach (var typeface in typefaces.Values)
-            {
-                typeface.Dispose();
-            }
-        }
+        using var typefaces = new PdfTypefaces(lines);
+        return Draw(document, blocks, lines, typefaces.ByFont);
     }
 
-    private static byte[] Draw(CertificateDocument document, IReadOnlyList<TextBlock> blocks, List<ShapedLine> lines, Dictionary<ShapingFont, SKTypeface> typefaces)
+    private static byte[] Draw(CertificateDocument document, IReadOnlyList<TextBlock> blocks, List<ShapedLine> lines, IReadOnlyDictionary<ShapingFont, SKTypeface> typefaces)
     {
         using var stream = new MemoryStream();
         using (var pdf = SKDocument.CreatePdf(stream, Metadata(document)))

@@ -2,7 +2,8 @@ using SkiaSharp;
 
 namespace Learning.Certificates.Rendering;
 
-internal enum TextAlign { Center, Left, Right }
+/// <summary>Where a line stands in its box; a line wider than the box is drawn smaller instead.</summary>
+public enum TextAlign { Center, Left, Right }
 
 /// <summary>
 /// One line of the certificate: where it stands, how big it is at most, and how wide it may be.

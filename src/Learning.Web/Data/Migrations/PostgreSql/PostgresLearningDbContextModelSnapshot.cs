@@ -1503,6 +1503,77 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.ToTable("ReleaseRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Learning.Impact.Report.ProgressReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("StepsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StepsTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgressReports", (string)null);
+                });
+
+            modelBuilder.Entity("Learning.Impact.Report.ProgressReportPdf", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("ProgressReportPdfs", (string)null);
+                });
+
             modelBuilder.Entity("Learning.TideTurners.Badges.Badge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2445,6 +2516,15 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.HasOne("Learning.Courses.Editions.Unit", null)
                         .WithOne("Quiz")
                         .HasForeignKey("Learning.Courses.Quizzes.Quiz", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learning.Impact.Report.ProgressReportPdf", b =>
+                {
+                    b.HasOne("Learning.Impact.Report.ProgressReport", null)
+                        .WithOne()
+                        .HasForeignKey("Learning.Impact.Report.ProgressReportPdf", "ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1470,6 +1470,75 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.ToTable("ReleaseRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Learning.Impact.Report.ProgressReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StepsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgressReports", (string)null);
+                });
+
+            modelBuilder.Entity("Learning.Impact.Report.ProgressReportPdf", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("ProgressReportPdfs", (string)null);
+                });
+
             modelBuilder.Entity("Learning.TideTurners.Badges.Badge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2390,6 +2459,15 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.HasOne("Learning.Courses.Editions.Unit", null)
                         .WithOne("Quiz")
                         .HasForeignKey("Learning.Courses.Quizzes.Quiz", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learning.Impact.Report.ProgressReportPdf", b =>
+                {
+                    b.HasOne("Learning.Impact.Report.ProgressReport", null)
+                        .WithOne()
+                        .HasForeignKey("Learning.Impact.Report.ProgressReportPdf", "ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
