@@ -1,3 +1,4 @@
+using System.Net;
 using Learning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -29,6 +30,13 @@ public sealed class BrowserSite : SqliteSite, IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }
+
+    /// <summary>
+    /// The flows' HTTP client, over the socket: the client the factory makes for a Kestrel site
+    /// would follow redirects on its own, and the flows check them.
+    /// </summary>
+    public override HttpClient Browser() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
 
     public async Task<IPage> NewPageAsync()
     {
