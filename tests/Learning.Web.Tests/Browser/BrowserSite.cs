@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace Learning.Web.Tests.Browser;
 
 /// <summary>A site on a real socket, and Debian's chromium driven by Playwright.</summary>
-public sealed class BrowserSite : SqliteSite, IAsyncLifetime
+public class BrowserSite : SqliteSite, IAsyncLifetime
 {
     private IPlaywright? playwright;
 
@@ -30,9 +30,14 @@ public sealed class BrowserSite : SqliteSite, IAsyncLifetime
         });
     }
 
+    /// <summary>On a real socket the clients that prepare a journey's data call the real port, cookies kept, redirects not followed.</summary>
+    public override HttpClient Browser() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
+
+    /// <summary>A fresh browser window; en-US, whose order of date fields KeyboardOnly.TypeDateAsync types in.</summary>
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 768 } });
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 768 }, Locale = "en-US" });
         return await context.NewPageAsync();
     }
 
