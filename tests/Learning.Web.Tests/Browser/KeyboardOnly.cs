@@ -126,6 +126,7 @@ public static class KeyboardOnly
         if (!await target.EvaluateAsync<bool>(FollowsFocus))
         {
             await StartAtTopAsync(page);
+            await SkipToContentAsync(page, target);
         }
         for (var i = 0; i < MaxTabs; i++)
         {
@@ -146,6 +147,19 @@ public static class KeyboardOnly
     // focused, then removed, marker before everything else puts it at the top of the page.
     private static Task StartAtTopAsync(IPage page) => page.EvaluateAsync(
         "() => { const m = document.createElement('span'); m.tabIndex = -1; document.body.prepend(m); m.focus(); m.remove(); window.getSelection()?.removeAllRanges(); }");
+
+    /// <summary>For a control in the main content, the first Tab reaches the skip link and Enter moves focus past the header, as people using the keyboard do.</summary>
+    private static async Task SkipToContentAsync(IPage page, IElementHandle target)
+    {
+        if (!await target.EvaluateAsync<bool>("e => !!e.closest('main#main') && !!document.querySelector('a.skip-link[href=\"#main\"]')"))
+        {
+            return;
+        }
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement?.matches('a.skip-link') === true"), $"the first Tab on {page.Url} does not reach the skip link");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement?.id === 'main'"), $"the skip link on {page.Url} does not move focus to the main content");
+    }
 
     // An outline or a box shadow of its own: what :focus-visible styles draw.
     private static Task<bool> FocusIsVisibleAsync(IElementHandle target) => target.EvaluateAsync<bool>(

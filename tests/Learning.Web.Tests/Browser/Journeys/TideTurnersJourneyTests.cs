@@ -59,7 +59,7 @@ public sealed class TideTurnersJourneyTests(BrowserSite site) : IClassFixture<Br
         await Steps.KeyPageAsync(leader, Journey, Culture, "groups");
         await KeyboardOnly.TypeAsync(leader, "#name", name);
         await KeyboardOnly.SubmitAsync(leader, "main form[method=post] button[type=submit]");
-        return long.Parse(leader.Url.Split('?')[0].Split('/').Last());
+        return long.Parse(new Uri(leader.Url).AbsolutePath.Split('/').Last());
     }
 
     private static async Task AddYouthAsync(IPage leader, string nickname)
