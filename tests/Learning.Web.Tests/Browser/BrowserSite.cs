@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace Learning.Web.Tests.Browser;
 
 /// <summary>A site on a real socket, and Debian's chromium driven by Playwright.</summary>
-public sealed class BrowserSite : SqliteSite, IAsyncLifetime
+public class BrowserSite : SqliteSite, IAsyncLifetime
 {
     private IPlaywright? playwright;
 
@@ -31,17 +31,17 @@ public sealed class BrowserSite : SqliteSite, IAsyncLifetime
         });
     }
 
-    /// <summary>
-    /// The flows' HTTP client, over the socket: the client the factory makes for a Kestrel site
-    /// would follow redirects on its own, and the flows check them.
-    /// </summary>
+    /// <summary>On a real socket the clients that prepare a journey's data call the real port, cookies kept, redirects not followed.</summary>
     public override HttpClient Browser() =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
 
+    /// <summary>
+    /// A fresh browser window; en-US, whose order of date fields KeyboardOnly.TypeDateAsync types in.
+    /// The accessibility checks inject axe-core inline, which the site's own policy forbids.
+    /// </summary>
     public async Task<IPage> NewPageAsync()
     {
-        // The accessibility checks inject axe-core inline, which the site's own policy forbids.
-        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 768 }, BypassCSP = true });
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 768 }, Locale = "en-US", BypassCSP = true });
         return await context.NewPageAsync();
     }
 

@@ -16,6 +16,13 @@ public static partial class ChallengeSite
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
         var client = site.Browser();
         await AccountFlows.RegisterConfirmedAsync(site, client, email);
+        await AppointAsync(site, email, role, organisation, country);
+        return client;
+    }
+
+    /// <summary>The administrator appoints someone with an account as a leader or coordinator.</summary>
+    public static async Task AppointAsync(SiteFactory site, string email, string role, string organisation = "wosm", string country = "KE")
+    {
         var admin = site.Browser();
         await admin.SignInAsync(SiteFactory.AdminEmail, SiteFactory.AdminPassword);
         var appointed = await admin.SubmitAsync("/admin/tide-turners", new Dictionary<string, string>
@@ -23,7 +30,6 @@ public static partial class ChallengeSite
             ["email"] = email, ["role"] = role, ["organisation"] = organisation, ["country"] = country,
         }, "form#appoint");
         Assert.Contains("Appointed.", await appointed.Content.ReadAsStringAsync());
-        return client;
     }
 
     public static async Task<long> CreateGroupAsync(HttpClient leader, string name)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Learning.Training.Curriculum;
 using Learning.Training.Surveys;
@@ -42,7 +41,7 @@ public abstract class TrainerCascadeTests<TSite>(TSite site) : IClassFixture<TSi
             + "Nyali,KE,2024-03-16,100,ZZ99,Unknown,4\n"
             + "Nyali,KE,2024-03-16,100,PL11,Cigarette butts,10\n"
             + "Nyali,KE,2024-03-16,100,PL11,Cigarette butts,10\n";
-        var refused = await UploadAsync(trainee, cohortId, Encoding.UTF8.GetBytes(broken).Concat(new byte[] { 0xC3, 0x28, 0x0A }).ToArray());
+        var refused = await TrainingFlows.UploadSurveyAsync(trainee, cohortId, Encoding.UTF8.GetBytes(broken).Concat(new byte[] { 0xC3, 0x28, 0x0A }).ToArray());
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var errors = Infrastructure.Pages.Parse(await refused.Content.ReadAsStringAsync()).QuerySelectorAll("table.survey-errors tbody tr")
             .Select(r => string.Join("|", r.QuerySelectorAll("td").Take(2).Select(c => c.TextContent))).ToList();
@@ -53,14 +52,14 @@ public abstract class TrainerCascadeTests<TSite>(TSite site) : IClassFixture<TSi
         Assert.Contains("7|", errors);
         Assert.Equal(0, await site.WithDbAsync(db => db.Set<SurveyRow>().CountAsync()));
         Assert.Equal(0, await site.WithDbAsync(db => db.Set<SurveyAssignment>().CountAsync()));
-        var missingColumn = await UploadAsync(trainee, cohortId, Encoding.UTF8.GetBytes("site,country,date\nNyali,KE,2024-03-16\n"));
+        var missingColumn = await TrainingFlows.UploadSurveyAsync(trainee, cohortId, Encoding.UTF8.GetBytes("site,country,date\nNyali,KE,2024-03-16\n"));
         Assert.Contains("transect_length_m", await missingColumn.Content.ReadAsStringAsync());
 
         var valid = "site,country,date,transect_length_m,category_code,category_name,count\n"
             + $"Nyali,KE,{Today},100,PL02,Drink bottles,30\n"
             + $"Nyali,KE,{Today},100,PL11,Cigarette butts,90\n"
             + "Bamburi,KE,2024-03-17,50,PL07,Plastic bags,30\n";
-        var accepted = await UploadAsync(trainee, cohortId, Encoding.UTF8.GetBytes(valid));
+        var accepted = await TrainingFlows.UploadSurveyAsync(trainee, cohortId, Encoding.UTF8.GetBytes(valid));
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var summary = await trainee.GetDocumentAsync(accepted.Headers.Location!.OriginalString);
         Assert.Equal("150", summary.QuerySelector("#items")!.TextContent);
@@ -90,21 +89,6 @@ public abstract class TrainerCascadeTests<TSite>(TSite site) : IClassFixture<TSi
         Assert.Equal("2", cascade.QuerySelector("#generations")!.TextContent);
         Assert.Equal("2", cascade.QuerySelector("#trainees")!.TextContent);
         Assert.NotNull(cascade.QuerySelector("ul.cascade-tree li[data-generation='0'] li[data-generation='1'] li[data-generation='2']"));
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string cohortId, byte[] csv)
-    {
-        var page = await client.GetDocumentAsync("/en/training/my");
-        var token = page.QuerySelector($"form#survey-{cohortId} input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var file = new ByteArrayContent(csv);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(cohortId), "cohortId" },
-            { file, "file", "survey.csv" },
-        };
-        return await client.PostAsync("/en/training/my?handler=Survey", form);
     }
 }
 

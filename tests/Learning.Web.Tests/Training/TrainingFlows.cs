@@ -75,6 +75,22 @@ public static class TrainingFlows
         return await site.WithDbAsync(db => db.Set<Learning.Training.Sessions.LiveSession>().Where(s => s.CohortId == cohortId).OrderByDescending(s => s.Id).Select(s => s.Id).FirstAsync());
     }
 
+    /// <summary>The trainee uploads a field survey for the cohort from their training page.</summary>
+    public static async Task<HttpResponseMessage> UploadSurveyAsync(HttpClient client, string cohortId, byte[] csv)
+    {
+        var page = await client.GetDocumentAsync("/en/training/my");
+        var token = page.QuerySelector($"form#survey-{cohortId} input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var file = new ByteArrayContent(csv);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(cohortId), "cohortId" },
+            { file, "file", "survey.csv" },
+        };
+        return await client.PostAsync("/en/training/my?handler=Survey", form);
+    }
+
     /// <summary>The calendar attached to an e-mail.</summary>
     public static Ical.Net.Calendar CalendarOf(MimeKit.MimeMessage message)
     {
