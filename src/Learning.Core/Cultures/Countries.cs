@@ -14,9 +14,9 @@ public static class Countries
         {
             return code;
         }
-        // RegionInfo names itself in the current UI language; pages run in the reader's language.
-        // Under ICU, DisplayName can be the region's own language (Sinhala for LK), so English asks for English.
-        return CultureInfo.CurrentUICulture.Name == culture && culture != "en" ? region.DisplayName : region.EnglishName;
+        // A region of the reader's own language ("ar-KE") names itself in that language, whatever
+        // the current UI culture; DisplayName alone can answer in English or in the region's language.
+        return culture == "en" || TryRegion($"{culture}-{code}") is not { } local ? region.EnglishName : local.NativeName;
     }
 
     private static RegionInfo? TryRegion(string code)

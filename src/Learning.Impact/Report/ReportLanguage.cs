@@ -39,19 +39,7 @@ public sealed class ReportLanguage(string culture, bool rightToLeft, Translation
     public string LanguageName(string culture) =>
         cultures.Find(culture)?.NativeName ?? (TryCulture(culture)?.NativeName ?? culture);
 
-    /// <summary>The country's name from the ICU data that ships with .NET; an unknown code stays as written.</summary>
-    public string CountryName(string code)
-    {
-        try
-        {
-            // A region of the report's own language ("ar-KE") names itself in that language, whatever the current UI culture.
-            return new RegionInfo($"{Culture}-{code}").NativeName;
-        }
-        catch (ArgumentException)
-        {
-            return code;
-        }
-    }
+    public string CountryName(string code) => Countries.NameOf(code, Culture);
 
     private static CultureInfo? TryCulture(string culture)
     {
