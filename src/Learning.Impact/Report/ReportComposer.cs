@@ -1,3 +1,4 @@
+using static Learning.Core.Cultures.UiText;
 using Learning.Core.Impact;
 using static Learning.Impact.Report.ReportInk;
 using static Learning.Impact.Report.ReportPages;
@@ -22,12 +23,12 @@ internal sealed class ReportComposer(ReportPages pages, ReportLanguage language)
 
     private void Title(ReportContent content)
     {
-        pages.Text(language.Text("Progress report"), Margin, Width, 24, 24, Sea);
+        pages.Text(language.Text(Msgid("Progress report")), Margin, Width, 24, 24, Sea);
         pages.Down(40);
-        var country = content.Country is { } code ? language.CountryName(code) : language.Text("All countries");
-        pages.Text(language.Text("{0} to {1}", language.Date(content.From), language.Date(content.To)), Margin, Width, 12, 11, Ink);
+        var country = content.Country is { } code ? language.CountryName(code) : language.Text(Msgid("All countries"));
+        pages.Text(language.Text(Msgid("{0} to {1}"), language.Date(content.From), language.Date(content.To)), Margin, Width, 12, 11, Ink);
         pages.Down(18);
-        pages.Text($"{language.Text("Language")}: {language.Name} · {language.Text("Country")}: {country}", Margin, Width, 12, 11, Muted);
+        pages.Text($"{language.Text(Msgid("Language"))}: {language.Name} · {language.Text(Msgid("Country"))}: {country}", Margin, Width, 12, 11, Muted);
         pages.Down(22);
         pages.Box(Margin, Width, 0, 1f, Sea);
         pages.Down(18);
@@ -70,7 +71,7 @@ internal sealed class ReportComposer(ReportPages pages, ReportLanguage language)
         var count = pages.All.Count;
         for (var page = 0; page < count; page++)
         {
-            var text = language.Text("Page {0} of {1}", language.Number(page + 1), language.Number(count));
+            var text = language.Text(Msgid("Page {0} of {1}"), language.Number(page + 1), language.Number(count));
             pages.TextOn(page, text, Margin, Width, PageHeight - 30, 8, Muted, Side.Center);
         }
     }

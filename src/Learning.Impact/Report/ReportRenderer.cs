@@ -1,3 +1,4 @@
+using static Learning.Core.Cultures.UiText;
 using Learning.Certificates.Rendering;
 using SkiaSharp;
 
@@ -36,7 +37,7 @@ public sealed class ReportRenderer
     // No creation date: the same figures render to the same bytes.
     private static SKDocumentPdfMetadata Metadata(ReportContent content) => new()
     {
-        Title = $"{content.Language.Text("Progress report")} {content.From:yyyy-MM-dd} – {content.To:yyyy-MM-dd}",
+        Title = $"{content.Language.Text(Msgid("Progress report"))} {content.From:yyyy-MM-dd} – {content.To:yyyy-MM-dd}",
         Creator = "Marine Litter Learning",
         Producer = "Marine Litter Learning",
         RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,

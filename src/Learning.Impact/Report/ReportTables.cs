@@ -1,3 +1,4 @@
+using static Learning.Core.Cultures.UiText;
 using Learning.Core.Impact;
 using static Learning.Impact.Report.ReportInk;
 using static Learning.Impact.Report.ReportPages;
@@ -23,7 +24,7 @@ internal sealed class ReportTables(ReportPages pages, ReportLanguage language)
         pages.Down(22);
         if (table.Rows.Count == 0)
         {
-            pages.Text(language.Text("No figures for this period."), Margin, Width, 11, CellSize, Muted);
+            pages.Text(language.Text(Msgid("No figures for this period.")), Margin, Width, 11, CellSize, Muted);
             pages.Down(RowHeight + 8);
             return;
         }

@@ -1,3 +1,4 @@
+using Learning.Web.Features.Security;
 using Learning.Web.Setup;
 
 namespace Learning.Web.Composition;
@@ -30,6 +31,7 @@ public static class LearningHost
         services.AddLearningAuthorization(modules);
         services.AddLearningLocalization(builder.Environment);
         services.AddLearningPages();
+        services.AddPublicFormLimits(builder.Configuration);
         services.AddLearningEmail(builder.Configuration, options);
         services.AddLearningJobs(options, builder.Configuration);
         services.AddScoped<SiteSetup>();

@@ -28,6 +28,7 @@ public static class Pipeline
         app.UseMiddleware<CultureMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseOutputCache();
         EvictPublicPagesOnChange(app);

@@ -26,6 +26,7 @@ public sealed class StatusModel(PoStringLocalizer t) : PageModel
             400 => (t["The request could not be understood"], t["Please check what you entered and try again."]),
             403 => (t["Access denied"], t["You do not have permission to open this page."]),
             404 => (t["Page not found"], t["There is no page at this address."]),
+            429 => (t["Too many attempts"], t["This form was sent too often from your connection. Please wait a minute and try again."]),
             >= 500 => (t["Something went wrong"], t["The site could not complete your request. Please try again in a moment."]),
             _ => (t["The request could not be completed"], t["Please try again."]),
         };

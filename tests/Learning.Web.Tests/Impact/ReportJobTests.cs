@@ -159,7 +159,10 @@ public abstract class ReportJobTests<TSite>(TSite site) : IClassFixture<TSite> w
         return sections.SelectMany(s => s.Headlines.Select(h => language.Number(h.Value))
                 .Concat(s.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Values.Select(language.Number).Append(language.Label(t.RowsAre, r.Key)))))
                 .Append(language.Text(s.Title)))
-            .Select(t => t.Normalize(System.Text.NormalizationForm.FormC)).ToList();
+            // A line that mixes Arabic with Latin letters or brackets is drawn in visual order, which the
+            // PDF's text keeps, so it is looked for word by word.
+            .SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.Trim('(', ')', ':', '·').Normalize(System.Text.NormalizationForm.FormC)).Where(w => w.Length > 0).ToList();
     }
 
     /// <summary>Runs the job as Hangfire would, in a scope of its own.</summary>

@@ -3,12 +3,15 @@ using Learning.CleanSeas.Pledges;
 using Learning.CleanSeas.Registry;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
+using Learning.Core.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Learning.CleanSeas.Pages.CleanSeas;
 
 /// <summary>A focal point applies for their country's government pledge, or for their organisation's.</summary>
+[EnableRateLimiting(PublicForms.Policy)]
 public sealed class ApplyModel(LearningDbContext db, Applications applications, RegistryQuery registry) : PledgerPage(db)
 {
     [BindProperty]

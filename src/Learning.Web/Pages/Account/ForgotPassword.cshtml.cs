@@ -2,16 +2,19 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Learning.Core.Data;
 using Learning.Core.Email;
+using Learning.Core.Security;
 using Learning.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Learning.Web.Pages.Account;
 
 /// <summary>Answers the same whether or not the address has an account, so it reveals nothing.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(PublicForms.Policy)]
 public sealed class ForgotPasswordModel(UserManager<LearningUser> users, LearningDbContext db, AccountMail mail, OutboxSchedule delivery) : PageModel
 {
     [BindProperty]

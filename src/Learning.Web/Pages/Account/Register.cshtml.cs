@@ -9,10 +9,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Learning.Web.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(PublicForms.Policy)]
 public sealed class RegisterModel(
     LearningDbContext db, UserManager<LearningUser> users, AccountMail mail, OutboxSchedule delivery, AuditLog audit, TimeProvider clock)
     : PageModel

@@ -3,15 +3,18 @@ using System.Globalization;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Email;
+using Learning.Core.Security;
 using Learning.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Learning.Web.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(PublicForms.Policy)]
 public sealed class SignInModel(
     SignInManager<LearningUser> signIn, UserManager<LearningUser> users, LearningDbContext db,
     AccountMail mail, OutboxSchedule delivery, PoStringLocalizer t) : PageModel
