@@ -77,6 +77,11 @@ public sealed class SiteModule : ILearningModule
             e.Property(s => s.Key).HasMaxLength(100);
         });
         builder.Entity<RecipeRun>(e => e.ToTable("RecipeRuns"));
+        builder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("DataProtectionKeys");
+            e.Property(k => k.FriendlyName).HasMaxLength(200);
+        });
         builder.Entity<AuditEntry>(e =>
         {
             e.ToTable("AuditEntries");

@@ -1,5 +1,7 @@
 using Learning.Core.Data;
+using Learning.Web.Features.Security;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 
 namespace Learning.Web.Composition;
@@ -8,9 +10,9 @@ public static class AccountRegistration
 {
     public static IServiceCollection AddLearningAccounts(this IServiceCollection services, LearningOptions options)
     {
-        services.AddDataProtection()
-            .SetApplicationName("learning")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.FullDataPath, "keys")));
+        services.AddDataProtection().SetApplicationName("learning");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DatabaseKeyRing(scopes));
         services.AddIdentity<LearningUser, IdentityRole>(o =>
             {
                 o.SignIn.RequireConfirmedEmail = true;

@@ -111,6 +111,9 @@ public class PostgresSite : SiteFactory
 
     public override SiteFactory Restart() => new PostgresSite(DataPath, database);
 
+    /// <summary>Another web node on the same database, with a data folder of its own.</summary>
+    public SiteFactory SecondNode() => new PostgresSite(null, database);
+
     public override SiteFactory Empty() => new PostgresSite();
 
     public override string DatabaseKind => "PostgreSQL";

@@ -1035,6 +1035,28 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.ToTable("RecipeRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Learning.Core.Security.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Learning.Core.Security.RolePermission", b =>
                 {
                     b.Property<string>("RoleName")

@@ -1006,6 +1006,26 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.ToTable("RecipeRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Learning.Core.Security.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Learning.Core.Security.RolePermission", b =>
                 {
                     b.Property<string>("RoleName")
