@@ -30,7 +30,8 @@ public sealed class ReportLanguage(string culture, bool rightToLeft, Translation
 
     public string Label(ImpactRowKind kind, string key) => kind switch
     {
-        ImpactRowKind.Country => CountryName(key),
+        // A cohort that serves a region rather than one country has no country code.
+        ImpactRowKind.Country => key.Length == 0 ? Text(UiText.Msgid("Regional or global")) : CountryName(key),
         ImpactRowKind.Language => LanguageName(key),
         ImpactRowKind.Msgid => Text(key),
         _ => key,
