@@ -1,3 +1,4 @@
+using Learning.Core.Jobs;
 using Learning.Core.Audit;
 using Learning.Core.Caching;
 using Learning.Core.Content;
@@ -40,6 +41,7 @@ public sealed class SiteModule : ILearningModule
         services.AddScoped<Outbox>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxSchedule>();
+        services.AddSingleton<PlannedJobs>();
         services.AddScoped<IScheduledWork>(sp => sp.GetRequiredService<OutboxSchedule>());
         services.AddScoped<AuditLog>();
         services.AddScoped<RecipeImporter>();

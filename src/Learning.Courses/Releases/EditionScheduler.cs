@@ -1,3 +1,5 @@
+using System.Globalization;
+using Learning.Core.Jobs;
 using Hangfire;
 using Learning.Core.Audit;
 using Learning.Core.Data;
@@ -10,7 +12,7 @@ namespace Learning.Courses.Releases;
 /// Plans an edition's release at a local time in its own time zone. Each change of schedule bumps
 /// the edition's schedule version, so a job planned for an earlier time finds itself stale and does nothing.
 /// </summary>
-public sealed class EditionScheduler(LearningDbContext db, IBackgroundJobClient jobs, AuditLog audit)
+public sealed class EditionScheduler(LearningDbContext db, IBackgroundJobClient jobs, PlannedJobs planned, AuditLog audit)
 {
     public static void SetReleaseTime(Edition edition, DateTime local, string timeZone)
     {
@@ -29,9 +31,11 @@ public sealed class EditionScheduler(LearningDbContext db, IBackgroundJobClient 
         return TimeZoneInfo.ConvertTimeToUtc(valid, zone);
     }
 
+    /// <summary>Plans the release job of the edition's current schedule, once however many nodes ask; a time in the past runs at once.</summary>
     public void Plan(Edition edition) =>
-        jobs.Schedule<EditionRelease>(r => r.RunAsync(edition.Id, edition.ScheduleVersion, CancellationToken.None),
-            new DateTimeOffset(DateTime.SpecifyKind(edition.ReleaseAtUtc, DateTimeKind.Utc)));
+        planned.Once($"edition-release:{edition.Id}", edition.ScheduleVersion.ToString(CultureInfo.InvariantCulture), () =>
+            jobs.Schedule<EditionRelease>(r => r.RunAsync(edition.Id, edition.ScheduleVersion, CancellationToken.None),
+                new DateTimeOffset(DateTime.SpecifyKind(edition.ReleaseAtUtc, DateTimeKind.Utc))));
 
     public async Task<Edition?> ScheduleAsync(string editionId, DateTime local, string timeZone, CancellationToken ct = default)
     {

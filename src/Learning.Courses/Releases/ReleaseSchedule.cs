@@ -8,9 +8,10 @@ namespace Learning.Courses.Releases;
 
 /// <summary>
 /// Re-plans every scheduled release from the database at start, and resumes any release whose
-/// fan-out did not finish, so a restart or a lost job queue loses nothing.
+/// fan-out did not finish, so a restart or a lost job queue loses nothing. Every node does this at
+/// its start; each plan is made once for all of them.
 /// </summary>
-public sealed class ReleaseSchedule(LearningDbContext db, EditionScheduler scheduler, UnitRelease units, IBackgroundJobClient jobs, IRecurringJobManager recurring) : IScheduledWork
+public sealed class ReleaseSchedule(LearningDbContext db, EditionScheduler scheduler, UnitRelease units, IRecurringJobManager recurring) : IScheduledWork
 {
     public async Task RederiveAsync(CancellationToken ct)
     {
@@ -25,7 +26,8 @@ public sealed class ReleaseSchedule(LearningDbContext db, EditionScheduler sched
         var unfinished = await db.Set<ReleaseRun>().AsNoTracking().Where(r => r.FinishedUtc == null).Select(r => r.EditionId).ToListAsync(ct);
         foreach (var edition in await db.Set<Edition>().AsNoTracking().Where(e => unfinished.Contains(e.Id)).ToListAsync(ct))
         {
-            jobs.Enqueue<EditionRelease>(r => r.RunAsync(edition.Id, edition.ScheduleVersion, CancellationToken.None));
+            // Its time is past, so the plan runs at once, unless a node is still running it.
+            scheduler.Plan(edition);
         }
     }
 }

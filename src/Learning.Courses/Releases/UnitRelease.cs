@@ -1,3 +1,5 @@
+using System.Globalization;
+using Learning.Core.Jobs;
 using Hangfire;
 using Learning.Core;
 using Learning.Core.Data;
@@ -11,7 +13,7 @@ namespace Learning.Courses.Releases;
 /// The weekly drip: a unit opens a number of weeks after its edition, and its learners get an
 /// e-mail. Planned when the edition opens and re-planned at every start; safe to run twice.
 /// </summary>
-public sealed class UnitRelease(LearningDbContext db, ReleaseFanOut fanOut, PublicAddress address, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class UnitRelease(LearningDbContext db, ReleaseFanOut fanOut, PublicAddress address, IBackgroundJobClient jobs, PlannedJobs planned, TimeProvider clock)
 {
     private static readonly TimeSpan LateMailLimit = TimeSpan.FromDays(1);
 
@@ -35,9 +37,12 @@ public sealed class UnitRelease(LearningDbContext db, ReleaseFanOut fanOut, Publ
         }
     }
 
-    public void Plan(Edition edition, Unit unit) =>
-        jobs.Schedule<UnitRelease>(r => r.RunAsync(unit.Id, CancellationToken.None),
-            new DateTimeOffset(DateTime.SpecifyKind(OpensAtUtc(edition, unit), DateTimeKind.Utc)));
+    public void Plan(Edition edition, Unit unit)
+    {
+        var opens = DateTime.SpecifyKind(OpensAtUtc(edition, unit), DateTimeKind.Utc);
+        planned.Once($"unit-release:{unit.Id}", opens.ToString("O", CultureInfo.InvariantCulture), () =>
+            jobs.Schedule<UnitRelease>(r => r.RunAsync(unit.Id, CancellationToken.None), new DateTimeOffset(opens)));
+    }
 
     public async Task<int> RunAsync(string unitId, CancellationToken ct)
     {
