@@ -1,20 +1,20 @@
-using Microsoft.Extensions.Configuration;
+using Learning.Core.Storage;
 using SkiaSharp;
 
 namespace Learning.TideTurners.Youths;
 
 /// <summary>
-/// Evidence photos, one folder per youth under the data folder, so erasing a youth removes the folder.
+/// Evidence photos, one folder per youth in the uploads folder that all nodes share, so erasing a youth removes the folder.
 /// An upload is checked by size and type, decoded and re-encoded as a JPEG: what is stored carries no
 /// EXIF or other metadata (no GPS position of where a child was photographed).
 /// </summary>
-public sealed class EvidencePhotos(IConfiguration configuration)
+public sealed class EvidencePhotos(UploadsFolder uploads)
 {
     public const long MaxBytes = 8 * 1024 * 1024;
     private const int MaxSide = 1600;
     private static readonly HashSet<SKEncodedImageFormat> Accepted = [SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Png, SKEncodedImageFormat.Webp];
 
-    private string Root => Path.Combine(Path.GetFullPath(configuration["Learning:DataPath"] ?? "data"), "uploads", "tide-turners");
+    private string Root => uploads.For("tide-turners");
 
     public string FolderOf(long youthId) => Path.Combine(Root, youthId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -46,6 +46,13 @@ public sealed class EvidencePhotos(IConfiguration configuration)
         var name = $"{Guid.NewGuid():N}.jpg";
         await File.WriteAllBytesAsync(Path.Combine(FolderOf(youthId), name), jpeg.ToArray(), ct);
         return name;
+    }
+
+    /// <summary>The stored photo's path, or null when the youth has no such file (on any node, as all share the folder).</summary>
+    public string? PathOf(long youthId, string name)
+    {
+        var path = Path.Combine(FolderOf(youthId), Path.GetFileName(name));
+        return File.Exists(path) ? path : null;
     }
 
     public void DeleteAll(long youthId)

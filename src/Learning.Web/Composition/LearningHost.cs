@@ -1,3 +1,4 @@
+using Learning.Core.Storage;
 using Learning.Web.Features.Security;
 using Learning.Web.Setup;
 
@@ -17,6 +18,7 @@ public static class LearningHost
         var modules = Modules.Create();
         var services = builder.Services;
         services.AddSingleton(options);
+        services.AddSingleton(new UploadsFolder(options.UploadsFolder));
         services.AddSingleton(modules);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

@@ -14,11 +14,14 @@ public sealed class LearningOptions
         ["mooc-marine-litter.recipe.json", "training.recipe.json", "tide-turners.recipe.json", "clean-seas.recipe.json"];
     public string? RecipesPath { get; set; }
 
+    /// <summary>Where uploaded files are kept; by default under the data folder. Nodes behind a load balancer share one.</summary>
+    public string? UploadsPath { get; set; }
+
     public bool UsesPostgres => Database.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase);
 
     public string FullDataPath => Path.GetFullPath(DataPath);
 
     public string PickupFolder => Path.Combine(FullDataPath, "mail-pickup");
 
-    public string UploadsFolder => Path.Combine(FullDataPath, "uploads");
+    public string UploadsFolder => Path.GetFullPath(string.IsNullOrWhiteSpace(UploadsPath) ? Path.Combine(FullDataPath, "uploads") : UploadsPath);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Learning.Web.Tests.Accounts;
 using Learning.Web.Tests.Infrastructure;
+using SkiaSharp;
 
 namespace Learning.Web.Tests.TideTurners;
 
@@ -84,5 +85,26 @@ public static partial class ChallengeSite
         var fields = page.QuerySelectorAll("input[name=submission][type=checkbox]").Select(b => new KeyValuePair<string, string>("submission", b.GetAttribute("value")!)).ToList();
         fields.Add(new("__RequestVerificationToken", page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!));
         return await coordinator.PostAsync("/en/tide-turners/review?handler=Approve", new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The leader adds a small PNG as the evidence of the youth's entry quiz.</summary>
+    public static async Task<HttpResponseMessage> UploadPhotoAsync(HttpClient leader, long youthId)
+    {
+        var page = await leader.GetDocumentAsync($"/en/tide-turners/youths/{youthId}");
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent("entry-quiz"), "activity" },
+            { new ByteArrayContent(Photo()), "photo", "beach.png" },
+            { new StringContent(page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+        };
+        return await leader.PostAsync($"/en/tide-turners/youths/{youthId}?handler=Photo", upload);
+    }
+
+    private static byte[] Photo()
+    {
+        using var bitmap = new SKBitmap(40, 30);
+        bitmap.Erase(SKColors.SeaGreen);
+        using var image = SKImage.FromBitmap(bitmap);
+        return image.Encode(SKEncodedImageFormat.Png, 100).ToArray();
     }
 }

@@ -14,14 +14,6 @@ namespace Learning.Web.Tests.TideTurners;
 /// <summary>Minors' data: kept minimal, audited, exported whole and erased everywhere, evidence files included.</summary>
 public abstract class YouthDataTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
 {
-    private static byte[] Photo()
-    {
-        using var bitmap = new SKBitmap(40, 30);
-        bitmap.Erase(SKColors.SeaGreen);
-        using var image = SKImage.FromBitmap(bitmap);
-        return image.Encode(SKEncodedImageFormat.Png, 100).ToArray();
-    }
-
     [Fact]
     public async Task Exporting_then_erasing_a_youth_removes_them_everywhere_including_evidence_files()
     {
@@ -31,14 +23,7 @@ public abstract class YouthDataTests<TSite>(TSite site) : IClassFixture<TSite> w
         await ChallengeSite.AddYouthAsync(leader, group, "Malee");
         await ChallengeSite.RecordAllAsync(leader, group, "entry");
         var youth = await site.WithDbAsync(db => db.Set<Youth>().AsNoTracking().SingleAsync(y => y.GroupId == group));
-        var page = await leader.GetDocumentAsync($"/en/tide-turners/youths/{youth.Id}");
-        using var upload = new MultipartFormDataContent
-        {
-            { new StringContent("entry-quiz"), "activity" },
-            { new ByteArrayContent(Photo()), "photo", "beach.png" },
-            { new StringContent(page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-        };
-        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostAsync($"/en/tide-turners/youths/{youth.Id}?handler=Photo", upload)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ChallengeSite.UploadPhotoAsync(leader, youth.Id)).StatusCode);
         await ChallengeSite.SubmitAllAsync(leader, group, "entry");
         await ChallengeSite.ApproveAllAsync(coordinator);
         var folder = Path.Combine(site.DataPath, "uploads", "tide-turners", youth.Id.ToString());

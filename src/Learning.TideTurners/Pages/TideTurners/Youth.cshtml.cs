@@ -50,6 +50,18 @@ public sealed class YouthModel(LearningDbContext db, ChallengeAccess access, Evi
         return Redirect($"/{RouteData.Values["culture"]}/tide-turners/youths/{id}");
     }
 
+    /// <summary>An evidence photo of one of the youth's records; only names the records hold are served.</summary>
+    public async Task<IActionResult> OnGetPhotoAsync(long id, string? name)
+    {
+        if (await AllowedAsync(id, leaderToo: true) is { } refused)
+        {
+            return refused;
+        }
+        return Records.Any(r => r.PhotoFile is not null && r.PhotoFile == name) && photos.PathOf(id, name!) is { } path
+            ? PhysicalFile(path, "image/jpeg")
+            : NotFound();
+    }
+
     public async Task<IActionResult> OnGetCredentialAsync(long id, Guid badge, string? format)
     {
         if (await AllowedAsync(id, leaderToo: true) is { } refused)
