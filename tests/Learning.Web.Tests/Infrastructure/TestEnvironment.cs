@@ -18,6 +18,8 @@ public static class TestEnvironment
 
     public static string AxeScript => Require("LEARNING_TEST_AXE");
 
+    public static string Nginx => Require("LEARNING_TEST_NGINX");
+
     public static string Artifacts =>
         Environment.GetEnvironmentVariable("LEARNING_TEST_ARTIFACTS") is { Length: > 0 } path ? path : Path.Combine(RepositoryRoot, "artifacts");
 
