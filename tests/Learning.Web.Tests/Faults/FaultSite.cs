@@ -116,6 +116,7 @@ public sealed class FaultSite : IDisposable
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
     }
 
     /// <summary>The addresses the release must reach: everyone on the edition's waitlist.</summary>
