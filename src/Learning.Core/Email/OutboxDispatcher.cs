@@ -18,15 +18,19 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan RunBudget = TimeSpan.FromMinutes(4);
+
+    /// <summary>A send ends this long before the claim would; the clocks of two nodes are never quite equal.</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);
     private const int ClaimSize = 50;
 
     public const string RecurringJobId = "outbox-dispatch";
 
+    private TimeSpan Lease => options.Value.Lease;
+
     /// <summary>
     /// Delivers what is due until nothing is left, for a few minutes at most so that a run ends and
-    /// the next minute's run takes over. Runs at the same time share the work through their claims.
+    /// the next run takes over. Runs at the same time share the work through their claims.
     /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct = default)
     {
@@ -35,16 +39,17 @@ public sealed class OutboxDispatcher(
         IMailSession? session = null;
         try
         {
-            while (clock.GetUtcNow() < stopAt && await ClaimNextAsync(ct) is { Count: > 0 } claimed)
+            while (clock.GetUtcNow() < stopAt && await ClaimNextAsync(ct) is { Messages.Count: > 0 } claim)
             {
-                foreach (var message in claimed)
+                for (var i = 0; i < claim.Messages.Count && await KeepAsync(claim, i, ct); i++)
                 {
-                    if ((session ??= await OpenOrFailAsync(message, ct)) is not { } open)
+                    var message = claim.Messages[i];
+                    if ((session ??= await OpenOrFailAsync(claim.Messages[i..], ct)) is not { } open)
                     {
-                        // The server is unreachable: the rest wait for their lease to end and the next run.
+                        // The server is unreachable: this batch waits its backoff, the rest the next run.
                         return sent;
                     }
-                    if (await SendClaimedAsync(open, message, ct))
+                    if (await SendClaimedAsync(open, message, claim.Until, ct))
                     {
                         sent++;
                         continue;
@@ -61,8 +66,28 @@ public sealed class OutboxDispatcher(
         return sent;
     }
 
-    /// <summary>Opens a connection; when the server is down, the claimed message records the failure and waits its turn.</summary>
-    private async Task<IMailSession?> OpenOrFailAsync(OutboxMessage claimed, CancellationToken ct)
+    /// <summary>
+    /// Renews the claim on the messages not yet sent once half of the lease is gone, so a slow batch
+    /// stays ours however long it takes. False when another run took some of them after the lease
+    /// ran out (a stalled process): those are theirs now, and this run leaves the batch.
+    /// </summary>
+    private async Task<bool> KeepAsync(Claim claim, int next, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (claim.Until - now > Lease / 2)
+        {
+            return true;
+        }
+        var ids = claim.Messages.Skip(next).Select(m => m.Id).ToList();
+        var until = now + Lease;
+        var kept = await db.Set<OutboxMessage>().Where(m => ids.Contains(m.Id) && m.ClaimToken == claim.Token && m.SentUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, until), ct);
+        claim.Until = until;
+        return kept == ids.Count;
+    }
+
+    /// <summary>Opens a connection; when the server is down, the claimed messages record the failure and wait their turn.</summary>
+    private async Task<IMailSession?> OpenOrFailAsync(List<OutboxMessage> claimed, CancellationToken ct)
     {
         try
         {
@@ -70,7 +95,10 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await RecordFailureAsync(claimed, e, ct);
+            foreach (var message in claimed)
+            {
+                await RecordFailureAsync(message, e, ct);
+            }
             return null;
         }
     }
@@ -84,14 +112,20 @@ public sealed class OutboxDispatcher(
         return null;
     }
 
-    private async Task<bool> SendClaimedAsync(IMailSession session, OutboxMessage message, CancellationToken ct)
+    /// <summary>
+    /// Sends one claimed message, given up at the end of the claim: after that another run may
+    /// take the message, and it must not find this send still going on.
+    /// </summary>
+    private async Task<bool> SendClaimedAsync(IMailSession session, OutboxMessage message, DateTime claimedUntil, CancellationToken ct)
     {
         try
         {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            deadline.CancelAfter(claimedUntil - clock.GetUtcNow().UtcDateTime - Margin);
             // Disposed at once: MimeKit's parts otherwise wait for the finalizer, which then costs more than sending.
             using (var mime = ToMime(message))
             {
-                await session.SendAsync(mime, ct);
+                await session.SendAsync(mime, deadline.Token);
             }
             await db.Set<OutboxMessage>().Where(m => m.Id == message.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentUtc, clock.GetUtcNow().UtcDateTime)
@@ -99,7 +133,7 @@ public sealed class OutboxDispatcher(
                     .SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null), ct);
             return true;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             await RecordFailureAsync(message, e, ct);
             return false;
@@ -113,7 +147,7 @@ public sealed class OutboxDispatcher(
     /// Claims the next due messages nobody holds, with one conditional update, and returns exactly
     /// those. A run that lost every candidate to another run tries the next ones.
     /// </summary>
-    private async Task<List<OutboxMessage>> ClaimNextAsync(CancellationToken ct)
+    private async Task<Claim> ClaimNextAsync(CancellationToken ct)
     {
         for (var lost = 0; lost < 5; lost++)
         {
@@ -122,19 +156,32 @@ public sealed class OutboxDispatcher(
                 .OrderBy(m => m.NextAttemptUtc).Select(m => m.Id).Take(ClaimSize).ToListAsync(ct);
             if (ids.Count == 0)
             {
-                return [];
+                return Claim.None;
             }
             var token = Guid.NewGuid();
+            var until = now + Lease;
             await Free(now).Where(m => ids.Contains(m.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, now + Lease).SetProperty(m => m.ClaimToken, token), ct);
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, until).SetProperty(m => m.ClaimToken, token), ct);
             var claimed = await db.Set<OutboxMessage>().AsNoTracking().Where(m => ids.Contains(m.Id) && m.ClaimToken == token)
                 .OrderBy(m => m.NextAttemptUtc).ToListAsync(ct);
             if (claimed.Count > 0)
             {
-                return claimed;
+                return new Claim(token, until, claimed);
             }
         }
-        return [];
+        return Claim.None;
+    }
+
+    /// <summary>The messages one run holds, and until when.</summary>
+    private sealed class Claim(Guid token, DateTime until, List<OutboxMessage> messages)
+    {
+        public static Claim None => new(Guid.Empty, DateTime.MinValue, []);
+
+        public Guid Token { get; } = token;
+
+        public DateTime Until { get; set; } = until;
+
+        public List<OutboxMessage> Messages { get; } = messages;
     }
 
     private IQueryable<OutboxMessage> Free(DateTime now) =>
@@ -143,7 +190,7 @@ public sealed class OutboxDispatcher(
     private async Task RecordFailureAsync(OutboxMessage message, Exception error, CancellationToken ct)
     {
         var attempts = message.Attempts + 1;
-        var next = clock.GetUtcNow().UtcDateTime + Backoff(attempts);
+        var next = clock.GetUtcNow().UtcDateTime + Backoff(attempts, options.Value.RetrySeconds);
         var gaveUp = attempts >= options.Value.MaxAttempts;
         logger.LogWarning(error, "E-mail {MessageId} to {Culture} recipient failed (attempt {Attempt}); next try {Next}", message.Id, message.Culture, attempts, next);
         await db.Set<OutboxMessage>().Where(m => m.Id == message.Id)
@@ -154,9 +201,9 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null), ct);
     }
 
-    /// <summary>10 s, 20 s, 40 s ... capped at one hour.</summary>
-    public static TimeSpan Backoff(int attempts) =>
-        TimeSpan.FromSeconds(Math.Min(3600, 10 * Math.Pow(2, Math.Max(0, attempts - 1))));
+    /// <summary>10 s, 20 s, 40 s ... (from the first wait given) capped at one hour.</summary>
+    public static TimeSpan Backoff(int attempts, int firstSeconds = 10) =>
+        TimeSpan.FromSeconds(Math.Min(3600, firstSeconds * Math.Pow(2, Math.Max(0, attempts - 1))));
 
     private MimeMessage ToMime(OutboxMessage message)
     {

@@ -1,15 +1,16 @@
 using Hangfire;
 using Learning.Core.Modules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Learning.Core.Email;
 
-/// <summary>Keeps the outbox drained: a job every minute, and one at once when mail is waiting.</summary>
-public sealed class OutboxSchedule(IRecurringJobManager recurring, IBackgroundJobClient jobs, OutboxDispatcher dispatcher) : IScheduledWork
+/// <summary>Keeps the outbox drained: a job every minute (<see cref="SmtpOptions.DispatchCron"/>), and one at once when mail is waiting.</summary>
+public sealed class OutboxSchedule(IRecurringJobManager recurring, IBackgroundJobClient jobs, OutboxDispatcher dispatcher, IOptions<SmtpOptions> options) : IScheduledWork
 {
     public async Task RederiveAsync(CancellationToken ct)
     {
-        recurring.AddOrUpdate<OutboxDispatcher>(OutboxDispatcher.RecurringJobId, d => d.DispatchDueAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<OutboxDispatcher>(OutboxDispatcher.RecurringJobId, d => d.DispatchDueAsync(CancellationToken.None), options.Value.DispatchCron);
         if (await dispatcher.Pending().AnyAsync(ct))
         {
             RequestDelivery();

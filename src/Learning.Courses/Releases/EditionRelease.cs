@@ -40,15 +40,24 @@ public sealed class EditionRelease(
         edition.Status = EditionStatus.Released;
         edition.ReleasedUtc = clock.GetUtcNow().UtcDateTime;
         edition.ReleaseProblem = "";
+        // Saved with the release itself: a crash right after publishing leaves an unfinished run,
+        // which the next start resumes, rather than a released edition nobody was told about.
+        var runId = RunIdOf(edition);
+        if (!await db.Set<ReleaseRun>().AnyAsync(r => r.Id == runId, ct))
+        {
+            db.Add(new ReleaseRun { Id = runId, EditionId = edition.Id, StartedUtc = edition.ReleasedUtc.Value });
+        }
         await db.SaveChangesAsync(ct);
         units.PlanAll(await db.Set<Edition>().AsNoTracking().Include(e => e.Units).FirstAsync(e => e.Id == edition.Id, ct));
         return true;
     }
 
+    private static string RunIdOf(Edition edition) => $"edition-release:{edition.Id}";
+
     private async Task<ReleaseMailing> MailingAsync(Edition edition, CancellationToken ct)
     {
         var course = await db.Set<Course>().AsNoTracking().FirstAsync(c => c.Id == edition.CourseId, ct);
-        return new ReleaseMailing($"edition-release:{edition.Id}", edition.Id, "edition-released", edition.Culture, OpensWaitlist: true,
+        return new ReleaseMailing(RunIdOf(edition), edition.Id, "edition-released", edition.Culture, OpensWaitlist: true,
             new Dictionary<string, object?>
             {
                 ["course"] = course.TitleIn(edition.Culture),
