@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using Learning.Core.Email;
 using Learning.Web.Jobs;
 
 namespace Learning.Web.Composition;
@@ -28,6 +29,13 @@ public static class JobRegistration
         services.AddHangfireServer((sp, o) =>
         {
             o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+        });
+        services.AddHangfireServer((sp, o) =>
+        {
+            o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:mail";
+            o.Queues = [OutboxSchedule.Queue];
+            o.WorkerCount = 2;
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
         });
         services.AddHealthChecks().AddCheck<JobServerHealthCheck>("jobs");
