@@ -1,4 +1,5 @@
 using Learning.Web.Features.Security;
+using Learning.Web.Operations;
 using Learning.Web.Setup;
 
 namespace Learning.Web.Composition;
@@ -32,6 +33,7 @@ public static class LearningHost
         services.AddLearningLocalization(builder.Environment);
         services.AddLearningPages();
         services.AddPublicFormLimits(builder.Configuration);
+        services.AddRequestLog();
         services.AddLearningEmail(builder.Configuration, options);
         services.AddLearningJobs(options, builder.Configuration);
         services.AddScoped<SiteSetup>();
