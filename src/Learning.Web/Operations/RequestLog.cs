@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 namespace Learning.Web.Operations;
 
 /// <summary>
-/// One log line per request, with its path but never its query string: account links carry their
-/// tokens there (confirm-email, reset-password). ASP.NET Core's own "Request starting" lines print
-/// the whole address, so they are kept below Warning whatever the configured level.
+/// One log line per request at Debug, with its path but never its query string: account links carry
+/// their tokens there (confirm-email, reset-password). ASP.NET Core's own "Request starting" lines
+/// print the whole address, so they are kept below Warning whatever the configured level.
 /// </summary>
 public static class RequestLog
 {
@@ -27,7 +27,7 @@ public static class RequestLog
             }
             finally
             {
-                logger.LogInformation("{Method} {Path} answered {Status} in {Elapsed:0.0} ms",
+                logger.LogDebug("{Method} {Path} answered {Status} in {Elapsed:0.0} ms",
                     context.Request.Method, context.Request.PathBase + context.Request.Path, context.Response.StatusCode, clock.Elapsed.TotalMilliseconds);
             }
         });
