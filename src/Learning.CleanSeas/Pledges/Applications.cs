@@ -4,6 +4,7 @@ using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.CleanSeas.Pledges;
 
@@ -39,9 +40,9 @@ public sealed class Applications(LearningDbContext db, AuditLog audit, TimeProvi
         {
             errors.Add(t["Upload the official letter (PDF), or sign up with an address on an official domain."]);
         }
-        if (letter is { } l && (l.Content.Length > MaxLetterBytes || !l.Content.AsSpan().StartsWith("%PDF"u8)))
+        if (letter is { } l && (l.Content.Length > MaxLetterBytes ? Msgid("The letter must be a PDF file of at most 2 MB.") : LetterContent.Problem(l.Content)) is { } problem)
         {
-            errors.Add(t["The letter must be a PDF file of at most 2 MB."]);
+            errors.Add(t[problem]);
         }
         if (errors.Count > 0)
         {

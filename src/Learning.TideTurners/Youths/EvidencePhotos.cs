@@ -1,5 +1,6 @@
 using Learning.Core.Storage;
 using SkiaSharp;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.TideTurners.Youths;
 
@@ -12,18 +13,22 @@ public sealed class EvidencePhotos(UploadsFolder uploads)
 {
     public const long MaxBytes = 8 * 1024 * 1024;
     private const int MaxSide = 1600;
+
+    // A small file can claim a huge picture (a decompression bomb); the header is read before any pixel.
+    private const long MaxPixels = 40_000_000;
     private static readonly HashSet<SKEncodedImageFormat> Accepted = [SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Png, SKEncodedImageFormat.Webp];
 
     private string Root => uploads.For("tide-turners");
 
     public string FolderOf(long youthId) => Path.Combine(Root, youthId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>The stored file's name, or null when the upload is too big, not an image, or of another type.</summary>
-    public async Task<string?> StoreAsync(long youthId, Stream upload, long length, CancellationToken ct)
+    /// <summary>The stored file's name, or null and the msgid of why: too big, not an image, of another type, or too many pixels.</summary>
+    public async Task<(string? File, string? Problem)> StoreAsync(long youthId, Stream upload, long length, CancellationToken ct)
     {
+        var refused = (default(string), Msgid("The photo must be a JPEG, PNG or WebP image of at most 8 MB."));
         if (length is <= 0 or > MaxBytes)
         {
-            return null;
+            return refused;
         }
         using var buffer = new MemoryStream();
         await upload.CopyToAsync(buffer, ct);
@@ -31,12 +36,16 @@ public sealed class EvidencePhotos(UploadsFolder uploads)
         using var codec = SKCodec.Create(buffer);
         if (codec is null || !Accepted.Contains(codec.EncodedFormat))
         {
-            return null;
+            return refused;
+        }
+        if ((long)codec.Info.Width * codec.Info.Height > MaxPixels)
+        {
+            return (null, Msgid("The photo has too many pixels: at most 40 megapixels."));
         }
         using var decoded = SKBitmap.Decode(codec);
         if (decoded is null)
         {
-            return null;
+            return refused;
         }
         var scale = Math.Min(1.0, (double)MaxSide / Math.Max(decoded.Width, decoded.Height));
         using var resized = scale < 1 ? decoded.Resize(new SKImageInfo((int)(decoded.Width * scale), (int)(decoded.Height * scale)), SKSamplingOptions.Default) : null;
@@ -45,7 +54,7 @@ public sealed class EvidencePhotos(UploadsFolder uploads)
         Directory.CreateDirectory(FolderOf(youthId));
         var name = $"{Guid.NewGuid():N}.jpg";
         await File.WriteAllBytesAsync(Path.Combine(FolderOf(youthId), name), jpeg.ToArray(), ct);
-        return name;
+        return (name, null);
     }
 
     /// <summary>The stored photo's path, or null when the youth has no such file (on any node, as all share the folder).</summary>

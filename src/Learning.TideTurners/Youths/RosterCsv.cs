@@ -14,35 +14,32 @@ public static class RosterCsv
 {
     public const string Header = "nickname,age_band,consent,language";
     public const int MaxRows = 200;
+    public const int MaxBytes = 100_000;
 
-    public static (List<YouthInput> Rows, List<RosterError> Errors) Read(string text, CultureCatalog cultures)
+    public static (List<YouthInput> Rows, List<RosterError> Errors) Read(byte[] bytes, CultureCatalog cultures)
     {
         var rows = new List<YouthInput>();
-        var errors = new List<RosterError>();
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        if (lines.Length == 0 || !string.Equals(lines[0].Trim().TrimStart('\uFEFF'), Header, StringComparison.OrdinalIgnoreCase))
+        var (lines, problems) = CsvLines.Read(bytes);
+        var errors = problems.Select(p => new RosterError(p.Line, p.Message)).ToList();
+        if (lines.Count == 0 || !string.Equals(lines[0].Text.Trim(), Header, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add(new RosterError(1, "The first line must be: " + Header));
+            errors.Insert(0, new RosterError(lines.Count == 0 ? 1 : lines[0].Number, "The first line must be: " + Header));
             return (rows, errors);
         }
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var (number, text) in lines.Skip(1))
         {
-            if (lines[i].Trim().Length == 0)
-            {
-                continue;
-            }
-            var fields = Csv.Fields(lines[i]);
+            var fields = Csv.Fields(text);
             if (fields.Count != 4)
             {
-                errors.Add(new RosterError(i + 1, "Expected 4 fields: " + Header));
+                errors.Add(new RosterError(number, "Expected 4 fields: " + Header));
                 continue;
             }
             var consent = fields[2].Trim().ToLowerInvariant();
             var input = new YouthInput(fields[0], fields[1], consent is "yes" or "true" or "1", fields[3]);
-            errors.AddRange(input.Problems(cultures).Select(p => new RosterError(i + 1, p)));
+            errors.AddRange(input.Problems(cultures).Select(p => new RosterError(number, p)));
             if (consent is not ("yes" or "no" or "true" or "false" or "1" or "0" or ""))
             {
-                errors.Add(new RosterError(i + 1, "Consent must be yes or no."));
+                errors.Add(new RosterError(number, "Consent must be yes or no."));
             }
             rows.Add(input);
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Learning.Core.Cultures;
 using Learning.Core.Tables;
 
@@ -24,8 +23,8 @@ public static class SurveyCsv
 
     public static (List<SurveyRow> Rows, List<SurveyError> Errors) Read(byte[] bytes, ISet<string> categories, DateOnly today, PoStringLocalizer t)
     {
-        var errors = new List<SurveyError>();
-        var lines = Lines(bytes, errors, t);
+        var (lines, problems) = CsvLines.Read(bytes);
+        var errors = problems.Select(p => new SurveyError(p.Line, "", t[p.Message])).ToList();
         if (lines.Count == 0)
         {
             errors.Add(new SurveyError(1, "", t["The file is empty. The first row must name the columns."]));
@@ -36,7 +35,7 @@ public static class SurveyCsv
         var missing = Columns.Where(c => index[c] < 0).ToList();
         if (missing.Count > 0)
         {
-            errors.AddRange(missing.Select(c => new SurveyError(1, c, t["The column \"{0}\" is missing.", c])));
+            errors.AddRange(missing.Select(c => new SurveyError(lines[0].Number, c, t["The column \"{0}\" is missing.", c])));
             return ([], errors);
         }
         if (lines.Count - 1 > MaxRows)
@@ -66,35 +65,6 @@ public static class SurveyCsv
             errors.Add(new SurveyError(2, "", t["The file has no data rows."]));
         }
         return errors.Count > 0 ? ([], errors) : (rows, errors);
-    }
-
-    /// <summary>Splits the bytes into numbered non-blank lines; a line that is not UTF-8 is an error of its own.</summary>
-    private static List<(int Number, string Text)> Lines(byte[] bytes, List<SurveyError> errors, PoStringLocalizer t)
-    {
-        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
-        var result = new List<(int, string)>();
-        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
-        var number = 0;
-        while (start < bytes.Length)
-        {
-            var end = Array.IndexOf(bytes, (byte)'\n', start);
-            end = end < 0 ? bytes.Length : end;
-            number++;
-            try
-            {
-                var text = strict.GetString(bytes, start, end - start).TrimEnd('\r');
-                if (text.Trim().Length > 0)
-                {
-                    result.Add((number, text));
-                }
-            }
-            catch (DecoderFallbackException)
-            {
-                errors.Add(new SurveyError(number, "", t["This row is not UTF-8 text. Save the file as CSV UTF-8."]));
-            }
-            start = end + 1;
-        }
-        return result;
     }
 
     public static string Format(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using Learning.Core.Storage;
 using Learning.Web.Features.Security;
+using Learning.Web.Operations;
 using Learning.Web.Setup;
 
 namespace Learning.Web.Composition;
@@ -34,6 +35,7 @@ public static class LearningHost
         services.AddLearningLocalization(builder.Environment);
         services.AddLearningPages();
         services.AddPublicFormLimits(builder.Configuration);
+        services.AddRequestLog();
         services.AddLearningEmail(builder.Configuration, options);
         services.AddLearningJobs(options, builder.Configuration);
         services.AddScoped<SiteSetup>();

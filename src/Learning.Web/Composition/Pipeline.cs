@@ -20,6 +20,7 @@ public static class Pipeline
     {
         // Behind a load balancer on loopback: the scheme and client address it saw.
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        app.UseRequestLog();
         app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseExceptionHandler("/status/500");
@@ -29,6 +30,7 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseUploadBodyLimits();
         app.UseAntiforgery();
         app.UseOutputCache();
         EvictPublicPagesOnChange(app);

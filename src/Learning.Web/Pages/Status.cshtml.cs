@@ -14,18 +14,22 @@ public sealed class StatusModel(PoStringLocalizer t) : PageModel
 
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int code) => Describe(code);
+    public void OnGet() => Describe();
 
-    public void OnPost(int code) => Describe(code);
+    // A post may end here with a body nobody read, such as an upload refused for its size: the code
+    // is taken from the address alone, so that no form is read.
+    public void OnPost() => Describe();
 
-    private void Describe(int code)
+    private void Describe()
     {
+        var code = int.TryParse(RouteData.Values["code"] as string, out var parsed) ? parsed : 400;
         Response.StatusCode = code is >= 400 and < 600 ? code : 400;
         (Title, Explanation) = code switch
         {
             400 => (t["The request could not be understood"], t["Please check what you entered and try again."]),
             403 => (t["Access denied"], t["You do not have permission to open this page."]),
             404 => (t["Page not found"], t["There is no page at this address."]),
+            413 => (t["The file is too large"], t["The file you sent is larger than this form accepts. Choose a smaller file and try again."]),
             429 => (t["Too many attempts"], t["This form was sent too often from your connection. Please wait a minute and try again."]),
             >= 500 => (t["Something went wrong"], t["The site could not complete your request. Please try again in a moment."]),
             _ => (t["The request could not be completed"], t["Please try again."]),

@@ -9,7 +9,7 @@ namespace Learning.Web.Tests.CleanSeas;
 /// <summary>The Clean Seas steps as a focal point and a moderator do them in the browser.</summary>
 public static class CleanSeasFlows
 {
-    public static readonly byte[] Letter = "%PDF-1.4\n% official letter\n"u8.ToArray();
+    public static readonly byte[] Letter = "%PDF-1.4\n% official letter\n%%EOF\n"u8.ToArray();
 
     /// <summary>Registers a focal point and applies for the country with a letter; returns the signed-in client and the pledge id.</summary>
     public static async Task<(HttpClient Client, string PledgeId)> ApplyAsync(SiteFactory site, string country, string culture = "en")

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Learning.Core.Data;
 using Learning.Core.Recipes;
 using Learning.Web.Tests.Infrastructure;
@@ -56,30 +55,12 @@ public sealed class RecipeFuzzTests(SqliteSite site) : IClassFixture<SqliteSite>
             return $"error without a path: {vague}";
         }
         var after = await RowCountsAsync();
-        return after == before ? null : $"refused but wrote rows: {Difference(before, after)}";
+        return after == before ? null : $"refused but wrote rows: {TableRows.Difference(before, after)}";
     }
 
     // "$" alone is only right when the text is not JSON at all.
     private static bool NamesAPath(RecipeError error) =>
         error.Path.Length > 1 || error.Message.StartsWith("not valid JSON", StringComparison.Ordinal) || error.Message.StartsWith("expected a JSON object", StringComparison.Ordinal);
 
-    private Task<string> RowCountsAsync() => site.WithDbAsync(async db =>
-    {
-        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().Order().ToList();
-        var sql = string.Join(" UNION ALL ", tables.Select(t => $"SELECT '{t}' || ':' || count(*) FROM \"{t}\""));
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        await using DbCommand command = connection.CreateCommand();
-        command.CommandText = sql;
-        var counts = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            counts.Add(reader.GetString(0));
-        }
-        return string.Join(" ", counts);
-    });
-
-    private static string Difference(string before, string after) =>
-        string.Join(", ", after.Split(' ').Except(before.Split(' ')));
+    private Task<string> RowCountsAsync() => TableRows.CountAsync(site);
 }

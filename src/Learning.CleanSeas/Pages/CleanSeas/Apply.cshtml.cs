@@ -4,6 +4,7 @@ using Learning.CleanSeas.Registry;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Security;
+using Learning.Core.Uploads;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -12,6 +13,8 @@ namespace Learning.CleanSeas.Pages.CleanSeas;
 
 /// <summary>A focal point applies for their country's government pledge, or for their organisation's.</summary>
 [EnableRateLimiting(PublicForms.Policy)]
+[RequestSizeLimit(Applications.MaxLetterBytes + UploadLimits.FormOverhead)]
+[RequestFormLimits(MultipartBodyLengthLimit = Applications.MaxLetterBytes + UploadLimits.FormOverhead)]
 public sealed class ApplyModel(LearningDbContext db, Applications applications, RegistryQuery registry) : PledgerPage(db)
 {
     [BindProperty]

@@ -1,4 +1,5 @@
 using Learning.Core.Cultures;
+using Learning.Core.Uploads;
 using Learning.TideTurners.Challenge;
 using Learning.TideTurners.Groups;
 using Learning.TideTurners.Work;
@@ -13,6 +14,8 @@ namespace Learning.TideTurners.Pages.TideTurners;
 /// The leader's group dashboard: the youths (first name or nickname and age band only), a roster
 /// import, the grid of activities done per level, and level submissions.
 /// </summary>
+[RequestSizeLimit(RosterCsv.MaxBytes + UploadLimits.FormOverhead)]
+[RequestFormLimits(MultipartBodyLengthLimit = RosterCsv.MaxBytes + UploadLimits.FormOverhead)]
 public sealed class GroupModel(ChallengeAccess access, GroupRoster roster, WorkRecords work, Submissions submissions,
     ChallengeContent content, CultureCatalog cultures) : ChallengePage
 {
@@ -48,13 +51,15 @@ public sealed class GroupModel(ChallengeAccess access, GroupRoster roster, WorkR
         {
             return Forbidden();
         }
-        if (roster is null || roster.Length is 0 or > 100_000)
+        if (roster is null || roster.Length > RosterCsv.MaxBytes)
         {
             Errors.Add(Msgid("Choose a CSV file of up to 100 KB."));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        using var reader = new StreamReader(roster.OpenReadStream());
-        var (rows, errors) = RosterCsv.Read(await reader.ReadToEndAsync(Aborted), cultures);
+        using var buffer = new MemoryStream();
+        await roster.CopyToAsync(buffer, Aborted);
+        var (rows, errors) = RosterCsv.Read(buffer.ToArray(), cultures);
         if (errors.Count > 0)
         {
             // One bad row refuses the whole roster: nothing is stored.

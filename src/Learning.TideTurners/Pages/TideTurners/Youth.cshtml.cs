@@ -1,5 +1,6 @@
 using System.Text;
 using Learning.Core.Data;
+using Learning.Core.Uploads;
 using Learning.TideTurners.Badges;
 using Learning.TideTurners.Challenge;
 using Learning.TideTurners.Groups;
@@ -16,6 +17,8 @@ namespace Learning.TideTurners.Pages.TideTurners;
 /// One youth, for their leader and the coordinators of their group: activities and evidence photos,
 /// badges to download, and (coordinators only) the export and erasure of all their data.
 /// </summary>
+[RequestSizeLimit(EvidencePhotos.MaxBytes + UploadLimits.FormOverhead)]
+[RequestFormLimits(MultipartBodyLengthLimit = EvidencePhotos.MaxBytes + UploadLimits.FormOverhead)]
 public sealed class YouthModel(LearningDbContext db, ChallengeAccess access, EvidencePhotos photos, YouthData data, ChallengeContent content) : ChallengePage
 {
     public Youth Youth { get; private set; } = null!;
@@ -39,9 +42,10 @@ public sealed class YouthModel(LearningDbContext db, ChallengeAccess access, Evi
             return Page();
         }
         await using var stream = photo.OpenReadStream();
-        if (await photos.StoreAsync(id, stream, photo.Length, Aborted) is not { } file)
+        var (file, problem) = await photos.StoreAsync(id, stream, photo.Length, Aborted);
+        if (file is null)
         {
-            Errors.Add(Msgid("The photo must be a JPEG, PNG or WebP image of at most 8 MB."));
+            Errors.Add(problem!);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

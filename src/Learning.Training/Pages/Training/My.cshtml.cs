@@ -1,5 +1,6 @@
 using Learning.Core.Cultures;
 using Learning.Core.Data;
+using Learning.Core.Uploads;
 using Learning.Training.Cohorts;
 using Learning.Training.Curriculum;
 using Learning.Training.Surveys;
@@ -10,6 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Learning.Training.Pages.Training;
 
 /// <summary>A trainee's own training: applications, sessions, attendance, modules, survey and certificates. Nobody else's.</summary>
+[RequestSizeLimit(SurveySubmissions.MaxBytes + UploadLimits.FormOverhead)]
+[RequestFormLimits(MultipartBodyLengthLimit = SurveySubmissions.MaxBytes + UploadLimits.FormOverhead)]
 public sealed class MyModel(LearningDbContext db, SurveySubmissions surveys, Accreditations accreditations, TrainingCertificates certificates, PoStringLocalizer t)
     : TrainingPage
 {
@@ -44,7 +47,7 @@ public sealed class MyModel(LearningDbContext db, SurveySubmissions surveys, Acc
         {
             return NotFound();
         }
-        if (file is null || file.Length == 0 || file.Length > SurveySubmissions.MaxBytes)
+        if (file is null || file.Length > SurveySubmissions.MaxBytes)
         {
             return await RefusedAsync([new SurveyError(0, "", t["Choose a CSV file of at most 1 MB."])]);
         }

@@ -3,6 +3,7 @@ using Learning.Core.Audit;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Recipes;
+using Learning.Core.Uploads;
 using Learning.Web.Composition;
 using Learning.Web.Features.Admin;
 using Learning.Web.Features.Admin.Recipes;
@@ -15,6 +16,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Learning.Web.Pages.Admin.Recipes;
 
 [Authorize(Policy = AdminPolicies.ManageRecipes)]
+[RequestSizeLimit(MaxUploadBytes + UploadLimits.FormOverhead)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + UploadLimits.FormOverhead)]
 public sealed class IndexModel(
     LearningDbContext db, RecipeImporter importer, RecipeExporter exporter, LearningOptions options, AuditLog audit, PoStringLocalizer t)
     : PageModel
