@@ -24,6 +24,7 @@ public static class PageRegistration
                 o.Conventions.Add(new CulturePrefixConvention());
                 o.Conventions.AuthorizeFolder("/Admin", SitePermissions.AccessAdmin.Name);
                 o.Conventions.ConfigureFilter(new UnhandledMethodFilter());
+                o.Conventions.ConfigureFilter(new UnreadableCheckboxFilter());
             })
             .AddMvcOptions(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(PageRegistration)));

@@ -15,6 +15,8 @@ namespace Learning.Web.Pages.Admin.Settings;
 
 public sealed class SettingInput
 {
+    // A forged form without a key gets "no such setting", not a null key.
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Key { get; set; } = "";
 
     [StringLength(2000, ErrorMessage = "Use at most 2000 characters.")]
