@@ -16,7 +16,9 @@ public static class PageRegistration
     {
         services.AddRouting(o =>
         {
-            o.LowercaseUrls = true;
+            // Addresses are written lower case in the page templates already; lowering generated ones
+            // too would turn /zh-Hans/ and ids such as mooc-run-4-leadership-zh-Hans into addresses that do not exist.
+            o.LowercaseUrls = false;
             o.ConstraintMap["culture"] = typeof(CultureRouteConstraint);
         });
         services.AddRazorPages(o =>
