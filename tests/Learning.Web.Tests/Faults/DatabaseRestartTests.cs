@@ -80,7 +80,7 @@ public sealed partial class DatabaseRestartTests(DatabaseRestartFixture fixture,
         Assert.True(recovered, $"not every visitor was served again within {RecoveryBound}\n{Summary(traffic)}");
         AssertEveryAnswerIsCleanAndInItsLanguage(traffic);
         Assert.Equal(HttpStatusCode.OK, (await Site.Browser().GetAsync("/health")).StatusCode);
-        await AssertQueuedJobsRanAsync(reportId);
+        await AssertQueuedJobsRanAsync(reportId, traffic, restarted);
     }
 
     private static void AssertEveryAnswerIsCleanAndInItsLanguage(Traffic traffic)
@@ -98,15 +98,17 @@ public sealed partial class DatabaseRestartTests(DatabaseRestartFixture fixture,
         }
     }
 
-    private async Task AssertQueuedJobsRanAsync(long reportId)
+    private async Task AssertQueuedJobsRanAsync(long reportId, Traffic clock, TimeSpan restarted)
     {
         for (var waited = 0; waited < 90 && !await ReportReadyAsync(reportId); waited++)
         {
             await Task.Delay(1000);
         }
         Assert.True(await ReportReadyAsync(reportId), "the progress report queued before the stop was not built after the restart");
+        output.WriteLine($"the report queued before the stop was ready {clock.Now - restarted:g} after the restart");
         var link = await WaitForResetLinkAsync();
         Assert.True(link, "the password reset e-mail queued before the stop did not reach the SMTP server");
+        output.WriteLine($"the e-mail queued before the stop was at the SMTP server {clock.Now - restarted:g} after the restart");
         Assert.NotEmpty(Site.Services.GetRequiredService<JobStorage>().GetMonitoringApi().Servers());
     }
 
