@@ -42,17 +42,22 @@ public sealed class CampaignDaily(LearningDbContext db, Outbox outbox, OutboxSch
             .Where(x => x.Due - now <= TimeSpan.FromDays(30) && (x.Commitment.LastReportUtc is null || x.Commitment.LastReportUtc.Value.Year < x.Due.Year)).ToList();
         var pledgeIds = due.Select(x => x.Commitment.PledgeId).Distinct().ToList();
         var pledges = await db.Set<Pledge>().AsNoTracking().Where(p => pledgeIds.Contains(p.Id) && p.ContactEmail != "").ToDictionaryAsync(p => p.Id, ct);
-        foreach (var (commitment, when) in due.Where(x => pledges.ContainsKey(x.Commitment.PledgeId)))
+        var queued = await QueuedOnce.SaveAsync(db, async () =>
         {
-            var pledge = pledges[commitment.PledgeId];
-            await outbox.QueueAsync(ProgressReminder, pledge.Culture, pledge.ContactEmail, $"clean-seas-progress:{commitment.Id}:{when.Year}", new Dictionary<string, object?>
+            foreach (var (commitment, when) in due.Where(x => pledges.ContainsKey(x.Commitment.PledgeId)))
             {
-                ["title"] = commitment.Title, ["due"] = when.ToString("yyyy-MM-dd"),
-                ["link"] = address.For($"/{pledge.Culture}/clean-seas/my-pledge/commitments/{commitment.Id}"),
-            }, ct);
+                var pledge = pledges[commitment.PledgeId];
+                await outbox.QueueAsync(ProgressReminder, pledge.Culture, pledge.ContactEmail, $"clean-seas-progress:{commitment.Id}:{when.Year}", new Dictionary<string, object?>
+                {
+                    ["title"] = commitment.Title, ["due"] = when.ToString("yyyy-MM-dd"),
+                    ["link"] = address.For($"/{pledge.Culture}/clean-seas/my-pledge/commitments/{commitment.Id}"),
+                }, ct);
+            }
+        }, ct);
+        if (queued)
+        {
+            delivery.RequestDelivery();
         }
-        await db.SaveChangesAsync(ct);
-        delivery.RequestDelivery();
     }
 
     /// <summary>The next anniversary of publication from today: the yearly due date.</summary>

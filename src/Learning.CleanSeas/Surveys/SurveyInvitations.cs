@@ -41,16 +41,21 @@ public sealed class SurveyInvitations(LearningDbContext db, Outbox outbox, Outbo
         var pledges = await db.Set<Pledge>().AsNoTracking()
             .Where(p => p.Kind == PledgeKind.Government && p.Verification == Verification.Verified && p.ContactEmail != "" && !submitted.Contains(p.Id))
             .ToListAsync(ct);
-        foreach (var group in pledges.GroupBy(p => p.Culture))
+        var queued = await QueuedOnce.SaveAsync(db, async () =>
         {
-            var recipients = group.Select(p => new OutboxRecipient(p.ContactEmail, $"clean-seas-survey-{kind}:{surveyId}:{p.Id}", new Dictionary<string, object?>
+            foreach (var group in pledges.GroupBy(p => p.Culture))
             {
-                ["country"] = p.NameIn("en"), ["title"] = survey.TitleIn(group.Key),
-                ["link"] = address.For($"/{group.Key}/clean-seas/surveys/{surveyId}"),
-            })).ToList();
-            await outbox.QueueManyAsync(template, group.Key, recipients, ct);
+                var recipients = group.Select(p => new OutboxRecipient(p.ContactEmail, $"clean-seas-survey-{kind}:{surveyId}:{p.Id}", new Dictionary<string, object?>
+                {
+                    ["country"] = p.NameIn("en"), ["title"] = survey.TitleIn(group.Key),
+                    ["link"] = address.For($"/{group.Key}/clean-seas/surveys/{surveyId}"),
+                })).ToList();
+                await outbox.QueueManyAsync(template, group.Key, recipients, ct);
+            }
+        }, ct);
+        if (queued)
+        {
+            delivery.RequestDelivery();
         }
-        await db.SaveChangesAsync(ct);
-        delivery.RequestDelivery();
     }
 }

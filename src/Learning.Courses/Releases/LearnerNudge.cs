@@ -37,11 +37,22 @@ public sealed class LearnerNudge(LearningDbContext db, Outbox outbox, OutboxSche
                 ["name"] = d.DisplayName, ["edition"] = d.Title, ["link"] = address.For($"/{d.Culture}/learning/{d.EditionId}"),
             })).ToList();
             var ids = group.Select(d => d.Id).ToList();
-            await db.InTransactionAsync(async () =>
+            try
             {
-                queued += await outbox.QueueManyAsync("course-nudge", group.Key, recipients, ct);
-                await db.Set<Enrolment>().Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.NudgedUtc, now), ct);
-            }, ct);
+                await db.InTransactionAsync(async () =>
+                {
+                    var added = await outbox.QueueManyAsync("course-nudge", group.Key, recipients, ct);
+                    await db.Set<Enrolment>().Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.NudgedUtc, now), ct);
+                    await db.SaveChangesAsync(ct);
+                    queued += added;
+                }, ct);
+            }
+            catch (DbUpdateException)
+            {
+                // A run at the same moment nudged some of these first, and this group's transaction
+                // wrote nothing; whoever is left is nudged by the next hourly run.
+                db.ChangeTracker.Clear();
+            }
         }
         if (queued > 0)
         {

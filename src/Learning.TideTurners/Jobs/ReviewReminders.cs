@@ -35,18 +35,23 @@ public sealed class ReviewReminders(LearningDbContext db, Outbox outbox, OutboxS
                                   join u in db.Users on a.UserId equals u.Id
                                   where a.Role == AppointmentRole.Coordinator
                                   select new { a.UserId, a.OrganisationId, a.Country, u.Email, u.PreferredCulture }).ToListAsync(ct);
-        foreach (var person in coordinators.GroupBy(c => c.UserId))
+        var queued = await QueuedOnce.SaveAsync(db, async () =>
         {
-            var waiting = late.Where(l => person.Any(p => p.OrganisationId == l.OrganisationId && p.Country == l.Country)).Sum(l => l.Count);
-            var first = person.First();
-            if (waiting == 0 || string.IsNullOrEmpty(first.Email))
+            foreach (var person in coordinators.GroupBy(c => c.UserId))
             {
-                continue;
+                var waiting = late.Where(l => person.Any(p => p.OrganisationId == l.OrganisationId && p.Country == l.Country)).Sum(l => l.Count);
+                var first = person.First();
+                if (waiting == 0 || string.IsNullOrEmpty(first.Email))
+                {
+                    continue;
+                }
+                await outbox.QueueAsync(Template, first.PreferredCulture, first.Email, $"{RecurringJobId}:{person.Key}:{now:yyyy-MM-dd}",
+                    new Dictionary<string, object?> { ["count"] = waiting, ["url"] = address.For($"/{first.PreferredCulture}/tide-turners/review") }, ct);
             }
-            await outbox.QueueAsync(Template, first.PreferredCulture, first.Email, $"{RecurringJobId}:{person.Key}:{now:yyyy-MM-dd}",
-                new Dictionary<string, object?> { ["count"] = waiting, ["url"] = address.For($"/{first.PreferredCulture}/tide-turners/review") }, ct);
+        }, ct);
+        if (queued)
+        {
+            delivery.RequestDelivery();
         }
-        await db.SaveChangesAsync(ct);
-        delivery.RequestDelivery();
     }
 }

@@ -64,8 +64,12 @@ public sealed class YouthData(LearningDbContext db, EvidencePhotos photos, ICert
             }
             await db.Set<ActivityRecord>().Where(r => r.YouthId == youth.Id).ExecuteDeleteAsync(ct);
             await db.Set<Submission>().Where(s => s.YouthId == youth.Id).ExecuteDeleteAsync(ct);
-            await db.Set<Youth>().Where(y => y.Id == youth.Id).ExecuteDeleteAsync(ct);
-            audit.Record("tide-turners.youth.erased", GroupRoster.Subject(youth.Id), "", actor);
+            // Two erasures at once (the retention job run twice, or beside a coordinator's): the one
+            // that deletes the youth records it, the other waited on the row and deleted nothing.
+            if (await db.Set<Youth>().Where(y => y.Id == youth.Id).ExecuteDeleteAsync(ct) > 0)
+            {
+                audit.Record("tide-turners.youth.erased", GroupRoster.Subject(youth.Id), "", actor);
+            }
         }, ct);
         // After the commit: a crash in between leaves orphan files that the next erase or the retention job removes, never rows without files.
         photos.DeleteAll(youth.Id);

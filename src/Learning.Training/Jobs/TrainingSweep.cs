@@ -41,20 +41,22 @@ public sealed class TrainingSweep(LearningDbContext db, CohortAccess access, Par
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Set<LiveSession>().AsNoTracking().Where(s => !s.Cancelled && s.StartsUtc > now && s.StartsUtc <= now + ReminderAhead).ToListAsync(ct);
-        foreach (var session in due)
+        var queued = await QueuedOnce.SaveAsync(db, async () =>
         {
-            var cohort = await db.Set<Cohort>().AsNoTracking().FirstAsync(c => c.Id == session.CohortId, ct);
-            var extra = new Dictionary<string, object?> { ["session"] = session.Title, ["starts"] = session.StartsLocal, ["zone"] = session.TimeZone };
-            foreach (var participant in await access.ParticipantsAsync(cohort.Id, ct))
+            foreach (var session in due)
             {
-                // The start time is in the key: a session moved after its reminder gets a new one.
-                var key = $"training-reminder:{session.Id}:{session.StartsUtc.Ticks}:{participant.UserId}";
-                await mail.QueueAsync("training-reminder", cohort, participant, key, new CalendarPart([session], CalendarFile.Request), extra, ct);
+                var cohort = await db.Set<Cohort>().AsNoTracking().FirstAsync(c => c.Id == session.CohortId, ct);
+                var extra = new Dictionary<string, object?> { ["session"] = session.Title, ["starts"] = session.StartsLocal, ["zone"] = session.TimeZone };
+                foreach (var participant in await access.ParticipantsAsync(cohort.Id, ct))
+                {
+                    // The start time is in the key: a session moved after its reminder gets a new one.
+                    var key = $"training-reminder:{session.Id}:{session.StartsUtc.Ticks}:{participant.UserId}";
+                    await mail.QueueAsync("training-reminder", cohort, participant, key, new CalendarPart([session], CalendarFile.Request), extra, ct);
+                }
             }
-        }
-        if (db.ChangeTracker.HasChanges())
+        }, ct);
+        if (queued)
         {
-            await db.SaveChangesAsync(ct);
             delivery.RequestDelivery();
         }
     }

@@ -1,5 +1,7 @@
 using Learning.Core.Data;
 using Learning.Web.Features.Security;
+using Learning.Web.Operations;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -43,8 +45,24 @@ public static class AccountRegistration
             // A JSON client wants a status code, not the sign-in page.
             o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = ValidateUnlessDatabaseIsAway;
         });
         return services;
+    }
+
+    /// <summary>
+    /// While the database is away the session stands (signing everyone out would be worse) and the
+    /// stamp is checked on the next request once it answers; the page itself then reports the outage.
+    /// </summary>
+    private static async Task ValidateUnlessDatabaseIsAway(CookieValidatePrincipalContext context)
+    {
+        try
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        }
+        catch (Exception e) when (DatabaseOutage.Is(e))
+        {
+        }
     }
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

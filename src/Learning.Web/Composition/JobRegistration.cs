@@ -9,6 +9,9 @@ namespace Learning.Web.Composition;
 
 public static class JobRegistration
 {
+    /// <summary>Delivery runs at once, each with one SMTP connection.</summary>
+    public const int MailWorkers = 2;
+
     public static IServiceCollection AddLearningJobs(this IServiceCollection services, LearningOptions options, IConfiguration configuration)
     {
         // The database holds the truth, so an in-memory queue on the embedded default loses nothing:
@@ -35,7 +38,7 @@ public static class JobRegistration
         {
             o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:mail";
             o.Queues = [OutboxSchedule.Queue];
-            o.WorkerCount = 2;
+            o.WorkerCount = MailWorkers;
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
         });
         services.AddHealthChecks().AddCheck<JobServerHealthCheck>("jobs");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Learning.Core.Cultures;
 
 namespace Learning.Web.Localization;
@@ -13,7 +14,7 @@ public sealed class CultureMiddleware(RequestDelegate next, CultureCatalog cultu
 
     public Task InvokeAsync(HttpContext context)
     {
-        var fromRoute = PrefixOf(context.Request.Path);
+        var fromRoute = PrefixOf(OriginalPath(context));
         var fromCookie = context.Request.Cookies[CookieName];
         var culture = Resolve(context, fromRoute, fromCookie);
         if (fromRoute is not null && culture == fromRoute && fromCookie != fromRoute)
@@ -28,6 +29,15 @@ public sealed class CultureMiddleware(RequestDelegate next, CultureCatalog cultu
         CultureInfo.CurrentUICulture = info;
         return next(context);
     }
+
+    /// <summary>
+    /// The address the visitor asked for: an error page re-executed under <c>/status/...</c> speaks
+    /// the language of the page that failed.
+    /// </summary>
+    private static PathString OriginalPath(HttpContext context) =>
+        new(context.Features.Get<IExceptionHandlerPathFeature>()?.Path
+            ?? context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? context.Request.Path.Value);
 
     /// <summary>The first path segment when it names a language of the site exactly (<c>/fr/...</c>).</summary>
     private string? PrefixOf(PathString path)

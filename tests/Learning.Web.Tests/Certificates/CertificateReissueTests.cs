@@ -4,6 +4,7 @@ using Learning.Certificates.Issuing;
 using Learning.Certificates.Reissuing;
 using Learning.Core.Data;
 using Learning.Courses.Catalog;
+using Learning.Web.Tests.Faults;
 using Learning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,6 +94,7 @@ public abstract class CertificateReissueTests<TSite>(TSite site) : IClassFixture
     }
 
     [Fact]
+    [RunsTwice(typeof(CertificateReissuer))]
     public async Task Two_runs_of_the_same_job_at_once_count_every_certificate_once()
     {
         var run = await CertificateSite.CompletedRunAsync(site, "twice", 6);

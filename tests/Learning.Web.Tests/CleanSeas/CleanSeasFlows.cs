@@ -67,6 +67,20 @@ public static class CleanSeasFlows
     public static Task<HttpResponseMessage> ReviewAsync(HttpClient moderator, long id, string step, string comment = "") =>
         moderator.SubmitAsync($"/admin/clean-seas/commitments/{id}", new Dictionary<string, string> { ["step"] = step, ["comment"] = comment }, "form#review");
 
+    /// <summary>A verified government whose one commitment the moderator has approved and published.</summary>
+    public static async Task<(HttpClient Focal, string PledgeId, long CommitmentId)> PublishedCommitmentAsync(SiteFactory site, string country, string title)
+    {
+        var (focal, pledgeId) = await ApplyAsync(site, country);
+        var moderator = await ModeratorAsync(site);
+        await VerifyAsync(moderator, pledgeId);
+        await AddCommitmentAsync(focal, Commitment(title));
+        await focal.SubmitAsync("/en/clean-seas/my-pledge", new Dictionary<string, string>(), "form[action*='handler=Submit']");
+        var id = (await CommitmentsAsync(site, pledgeId)).Single().Id;
+        await ReviewAsync(moderator, id, "Approve");
+        await ReviewAsync(moderator, id, "Publish");
+        return (focal, pledgeId, id);
+    }
+
     public static Task<List<Commitment>> CommitmentsAsync(SiteFactory site, string pledgeId) =>
         site.WithDbAsync(db => db.Set<Commitment>().AsNoTracking().Where(c => c.PledgeId == pledgeId).OrderBy(c => c.Id).ToListAsync());
 }

@@ -126,14 +126,7 @@ public abstract class PledgeJourneyTests<TSite>(TSite site) : IClassFixture<TSit
     [Fact]
     public async Task Two_years_without_a_report_make_a_commitment_inactive_and_the_next_report_reactivates_it()
     {
-        var (focal, pledgeId) = await ApplyAsync(site, "GD");
-        var moderator = await ModeratorAsync(site);
-        await VerifyAsync(moderator, pledgeId);
-        await AddCommitmentAsync(focal, Commitment("Collect fishing gear"));
-        await focal.SubmitAsync("/en/clean-seas/my-pledge", new Dictionary<string, string>(), "form[action*='handler=Submit']");
-        var id = (await CommitmentsAsync(site, pledgeId)).Single().Id;
-        await ReviewAsync(moderator, id, "Approve");
-        await ReviewAsync(moderator, id, "Publish");
+        var (focal, pledgeId, id) = await PublishedCommitmentAsync(site, "GD", "Collect fishing gear");
         await site.WithDbAsync(db => db.Set<Commitment>().Where(c => c.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.PublishedUtc, DateTime.UtcNow.AddYears(-3))));
 

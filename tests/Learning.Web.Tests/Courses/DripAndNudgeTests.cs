@@ -82,13 +82,7 @@ public abstract class DripAndNudgeTests<TSite>(TSite site) : IClassFixture<TSite
 
     private Task<int> RunAsync(Func<IServiceProvider, Task<int>> job) => site.WithScopeAsync(job);
 
-    private Task EnrolAsync(string userId, int daysAgo) =>
-        site.WithDbAsync(async db =>
-        {
-            db.Add(new LearningUser { Id = userId, UserName = $"{userId}@example.org", Email = $"{userId}@example.org", DisplayName = userId });
-            db.Add(new Enrolment { UserId = userId, EditionId = English, State = EnrolmentState.Enrolled, CreatedUtc = DateTime.UtcNow.AddDays(-daysAgo) });
-            return await db.SaveChangesAsync();
-        });
+    private Task EnrolAsync(string userId, int daysAgo) => CourseSite.EnrolAsync(site, English, userId, daysAgo);
 }
 
 public sealed class SqliteDripAndNudgeTests(SqliteSite site) : DripAndNudgeTests<SqliteSite>(site);

@@ -1,5 +1,6 @@
 using Learning.Core.Data;
 using Learning.Core.Email;
+using Learning.Web.Tests.Faults;
 using Learning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ namespace Learning.Web.Tests.Email;
 public abstract class OutboxDeliveryTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
 {
     [Fact]
+    [RunsTwice(typeof(OutboxDispatcher))]
     public async Task Two_dispatch_jobs_at_once_deliver_a_message_once()
     {
         Smtp.Use(site);

@@ -25,7 +25,7 @@ public sealed class FaultSite : IDisposable
     private readonly int port = ServerProcess.FreePort();
     private readonly string[] settings;
 
-    public FaultSite(string name, SmtpSink smtp, params string[] settings)
+    public FaultSite(string name, SmtpSink smtp, IEnumerable<string> settings)
     {
         this.name = name;
         var database = "faults_" + Guid.NewGuid().ToString("N")[..12];

@@ -7,11 +7,16 @@ public static class Faults
     /// Claims come free ten seconds after a crash (a live run renews its own), retries wait one
     /// second doubled each time, and the outbox is looked at every two seconds: production waits longer.
     /// </summary>
-    public static readonly string[] QuickDelivery =
-        ["--Learning:Smtp:LeaseSeconds=10", "--Learning:Smtp:RetrySeconds=1", "--Learning:Smtp:DispatchCron=*/2 * * * * *"];
+    public static readonly IReadOnlyDictionary<string, string> QuickDelivery = new Dictionary<string, string>
+    {
+        ["Learning:Smtp:LeaseSeconds"] = "10", ["Learning:Smtp:RetrySeconds"] = "1", ["Learning:Smtp:DispatchCron"] = "*/2 * * * * *",
+    };
 
-    /// <summary>The job server's workers (JobRegistration): each dispatch run holds one SMTP connection.</summary>
-    public static int SendingConnections => Math.Max(2, Environment.ProcessorCount);
+    /// <summary><see cref="QuickDelivery"/> as a child process's command line.</summary>
+    public static IEnumerable<string> QuickDeliveryArguments => QuickDelivery.Select(s => $"--{s.Key}={s.Value}");
+
+    /// <summary>The mail queue's workers: each dispatch run holds one SMTP connection.</summary>
+    public static int SendingConnections => Learning.Web.Composition.JobRegistration.MailWorkers;
 
     /// <summary>What the SMTP server received of the release (the site may send other mail too).</summary>
     public static async Task<List<Received>> ReleaseMailAsync(FaultSite site, SmtpSink smtp)

@@ -14,6 +14,8 @@ public static class TestEnvironment
 
     public static string SmtpMaildir => Require("LEARNING_TEST_SMTP_MAILDIR");
 
+    public static string PostgresBin => Require("LEARNING_TEST_PG_BIN");
+
     public static string Chromium => Require("LEARNING_TEST_CHROMIUM");
 
     public static string AxeScript => Require("LEARNING_TEST_AXE");

@@ -59,6 +59,15 @@ public static class TrainingFlows
         return application.UserId;
     }
 
+    /// <summary>A new person applies and is accepted; returns their address.</summary>
+    public static async Task<string> ParticipantAsync(SiteFactory site, HttpClient trainer, string cohortId, string slug, string name)
+    {
+        var person = await PersonAsync(site, name);
+        await ApplyAsync(person, slug);
+        var userId = await AcceptNewestAsync(site, trainer, cohortId);
+        return await site.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).FirstAsync());
+    }
+
     public static Dictionary<string, string> Session(DateTime startsUtc, int hours, string title = "Shoreline survey methods") => new()
     {
         ["Session.Title"] = title,

@@ -104,14 +104,8 @@ public abstract class TrainingRulesTests<TSite>(TSite site) : IClassFixture<TSit
         Assert.Equal(1, await site.WithDbAsync(db => db.Set<Learning.Certificates.Issuing.Certificate>().CountAsync(c => c.SubjectKey == key)));
     }
 
-    /// <summary>A new person applies and is accepted; returns their address.</summary>
-    private async Task<string> ParticipantAsync(HttpClient trainer, string cohortId, string slug, string name)
-    {
-        var person = await TrainingFlows.PersonAsync(site, name);
-        await TrainingFlows.ApplyAsync(person, slug);
-        var userId = await TrainingFlows.AcceptNewestAsync(site, trainer, cohortId);
-        return await site.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).FirstAsync());
-    }
+    private Task<string> ParticipantAsync(HttpClient trainer, string cohortId, string slug, string name) =>
+        TrainingFlows.ParticipantAsync(site, trainer, cohortId, slug, name);
 
     private Task RunSweepAsync() => site.WithScopeAsync(async sp => { await sp.GetRequiredService<TrainingSweep>().RunAsync(CancellationToken.None); return 0; });
 

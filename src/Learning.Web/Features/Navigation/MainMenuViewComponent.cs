@@ -2,6 +2,8 @@ using System.Globalization;
 using Learning.Core.Caching;
 using Learning.Core.Content;
 using Learning.Core.Data;
+using Learning.Web.Operations;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +17,11 @@ public sealed class MainMenuViewComponent(LearningDbContext db, PublicCache cach
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var culture = CultureInfo.CurrentUICulture.Name;
+        if (DatabaseOutage.Is(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
+        {
+            // The page explains that the database is away; asking it for the menu would only delay that.
+            return View(new List<MenuLink>());
+        }
         return View(await cache.GetOrLoadAsync("main-menu:" + culture, () => LoadAsync(culture)));
     }
 
