@@ -23,7 +23,7 @@ public sealed class OwnPostgres : IDisposable
         Run("chown", "-R", "postgres:", folder);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Dispose();
         AsPostgres("initdb", "-D", DataFolder, "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=trust", "--no-sync");
-        Port = FreePort();
+        Port = ServerProcess.FreePort();
         Start();
     }
 
@@ -104,12 +104,5 @@ public sealed class OwnPostgres : IDisposable
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
         return (process.ExitCode, output.Result + error);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -22,7 +22,7 @@ public sealed class NginxProcess : IDisposable
     private NginxProcess(int firstNode, int secondNode)
     {
         Directory.CreateDirectory(prefix);
-        (HttpPort, HttpsPort) = (NodeProcess.FreePort(), NodeProcess.FreePort());
+        (HttpPort, HttpsPort) = (Faults.ServerProcess.FreePort(), Faults.ServerProcess.FreePort());
         CertificateHash = WriteCertificate();
         File.WriteAllText(Path.Combine(prefix, "learning.conf"), Example(firstNode, secondNode));
         File.WriteAllText(Path.Combine(prefix, "nginx.conf"), MainConfig());

@@ -43,7 +43,7 @@ public sealed class NodeProcess : IDisposable
     /// <summary>Starts a node and waits until its health check answers.</summary>
     public static async Task<NodeProcess> StartAsync(IEnumerable<string> settings)
     {
-        var node = new NodeProcess(FreePort(), settings);
+        var node = new NodeProcess(Faults.ServerProcess.FreePort(), settings);
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromMinutes(4);)
         {
@@ -90,13 +90,6 @@ public sealed class NodeProcess : IDisposable
     {
         Stop();
         process.Dispose();
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void Keep(string? line)
