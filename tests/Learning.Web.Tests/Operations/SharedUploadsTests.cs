@@ -1,5 +1,6 @@
 using System.Net;
 using Learning.TideTurners.Youths;
+using Learning.Web.Tests.Accounts;
 using Learning.Web.Tests.Infrastructure;
 using Learning.Web.Tests.TideTurners;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,8 @@ public sealed class SharedUploadsTests : IClassFixture<PostgresSite>
         var uploaded = await ChallengeSite.UploadPhotoAsync(leaderOnA, youth.Id);
         var link = (await coordinatorOnB.GetDocumentAsync($"/en/tide-turners/youths/{youth.Id}")).QuerySelector("ul.records a[href*='handler=photo']")?.GetAttribute("href");
         var served = await coordinatorOnB.GetAsync($"/en/tide-turners/youths/{youth.Id}{link}");
+        var stranger = nodeB.Browser();
+        await AccountFlows.RegisterConfirmedAsync(nodeB, stranger, $"stranger-{Guid.NewGuid():N}@example.org");
 
         Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
         Assert.NotNull(link);
@@ -51,6 +54,7 @@ public sealed class SharedUploadsTests : IClassFixture<PostgresSite>
         Assert.Single(Directory.GetFiles(Path.Combine(shared, "tide-turners", youth.Id.ToString())));
         Assert.False(Directory.Exists(Path.Combine(nodeA.DataPath, "uploads")));
         Assert.NotEqual(nodeA.DataPath, nodeB.DataPath);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync($"/en/tide-turners/youths/{youth.Id}{link}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinatorOnB.GetAsync($"/en/tide-turners/youths/{youth.Id}?handler=photo&name=..%2F..%2Fx.jpg")).StatusCode);
     }
 }
