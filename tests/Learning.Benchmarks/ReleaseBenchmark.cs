@@ -29,7 +29,8 @@ internal static class ReleaseBenchmark
             queued = await scope.ServiceProvider.GetRequiredService<EditionRelease>().RunAsync(edition.Id, edition.ScheduleVersion, CancellationToken.None);
         }
         var queueing = clock.Elapsed;
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => DeliverAllAsync(app.Services)));
+        // As many runs at once as the mail queue has workers in production.
+        await Task.WhenAll(Enumerable.Range(0, JobRegistration.MailWorkers).Select(_ => DeliverAllAsync(app.Services)));
         return new Result(queued, queueing, clock.Elapsed - queueing, await PendingAsync(app.Services));
     }
 

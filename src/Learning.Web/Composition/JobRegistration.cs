@@ -10,7 +10,7 @@ namespace Learning.Web.Composition;
 public static class JobRegistration
 {
     /// <summary>Delivery runs at once, each with one SMTP connection.</summary>
-    public const int MailWorkers = 2;
+    public const int MailWorkers = 4;
 
     public static IServiceCollection AddLearningJobs(this IServiceCollection services, LearningOptions options, IConfiguration configuration)
     {
@@ -21,7 +21,13 @@ public static class JobRegistration
             JobLogBridge.Attach(sp.GetRequiredService<ILoggerFactory>());
             return options.UsesPostgres
                 ? new PostgreSqlStorage(new NpgsqlConnectionFactory(DataRegistration.ConnectionString(configuration, options), new PostgreSqlStorageOptions()),
-                    new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) })
+                    new PostgreSqlStorageOptions
+                    {
+                        PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1),
+                        // A running job keeps its hold alive; the job of a node that died is taken up again once the hold lapses.
+                        UseSlidingInvisibilityTimeout = true,
+                        InvisibilityTimeout = TimeSpan.FromSeconds(configuration.GetValue("Learning:Jobs:InvisibilitySeconds", 300)),
+                    })
                 : new InMemoryStorage();
         });
         services.AddHangfire((sp, c) => c

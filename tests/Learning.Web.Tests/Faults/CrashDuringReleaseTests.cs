@@ -21,7 +21,7 @@ public sealed class CrashDuringReleaseTests(ITestOutputHelper output)
         output.WriteLine($"seed {seed} (LEARNING_TEST_FAULT_SEED={seed} repeats it); kill when queued + sent reaches {string.Join(", ", points)} of {2 * Learners}");
         using var smtp = new SmtpSink("crash");
         await smtp.StartAsync();
-        using var site = new FaultSite("crash", smtp, Faults.QuickDeliveryArguments);
+        using var site = new FaultSite("crash", smtp, Faults.QuickRecoveryArguments);
         var clock = Stopwatch.StartNew();
         await site.PrepareReleaseAsync(Learners);
         var recipients = await site.RecipientsAsync();

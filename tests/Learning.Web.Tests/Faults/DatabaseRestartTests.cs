@@ -20,7 +20,7 @@ public sealed class DatabaseRestartFixture : IDisposable
         Server = new OwnPostgres();
         Site = new OwnPostgresSite(Server);
         Smtp.Use(Site);
-        foreach (var (key, value) in Faults.QuickDelivery)
+        foreach (var (key, value) in Faults.QuickRecovery)
         {
             Site.Settings[key] = value;
         }

@@ -4,16 +4,17 @@ namespace Learning.Web.Tests.Faults;
 public static class Faults
 {
     /// <summary>
-    /// Claims come free ten seconds after a crash (a live run renews its own), retries wait one
-    /// second doubled each time, and the outbox is looked at every two seconds: production waits longer.
+    /// Claims and running jobs come free ten seconds after a crash (a live run renews its own), retries
+    /// wait one second doubled each time, and the outbox is looked at every two seconds: production waits longer.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> QuickDelivery = new Dictionary<string, string>
+    public static readonly IReadOnlyDictionary<string, string> QuickRecovery = new Dictionary<string, string>
     {
         ["Learning:Smtp:LeaseSeconds"] = "10", ["Learning:Smtp:RetrySeconds"] = "1", ["Learning:Smtp:DispatchCron"] = "*/2 * * * * *",
+        ["Learning:Jobs:InvisibilitySeconds"] = "10",
     };
 
-    /// <summary><see cref="QuickDelivery"/> as a child process's command line.</summary>
-    public static IEnumerable<string> QuickDeliveryArguments => QuickDelivery.Select(s => $"--{s.Key}={s.Value}");
+    /// <summary><see cref="QuickRecovery"/> as a child process's command line.</summary>
+    public static IEnumerable<string> QuickRecoveryArguments => QuickRecovery.Select(s => $"--{s.Key}={s.Value}");
 
     /// <summary>The mail queue's workers: each dispatch run holds one SMTP connection.</summary>
     public static int SendingConnections => Learning.Web.Composition.JobRegistration.MailWorkers;

@@ -17,7 +17,7 @@ public sealed class SmtpOutageTests(ITestOutputHelper output)
     public async Task Mail_of_a_release_during_an_smtp_outage_arrives_once_when_the_server_is_back()
     {
         using var smtp = new SmtpSink("outage");
-        using var site = new FaultSite("outage", smtp, Faults.QuickDeliveryArguments);
+        using var site = new FaultSite("outage", smtp, Faults.QuickRecoveryArguments);
         await site.PrepareReleaseAsync(Learners);
         var recipients = await site.RecipientsAsync();
         var clock = Stopwatch.StartNew();
