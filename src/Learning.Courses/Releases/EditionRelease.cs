@@ -47,9 +47,32 @@ public sealed class EditionRelease(
         {
             db.Add(new ReleaseRun { Id = runId, EditionId = edition.Id, StartedUtc = edition.ReleasedUtc.Value });
         }
-        await db.SaveChangesAsync(ct);
+        await SaveReleaseAsync(edition.Id, ct);
         units.PlanAll(await db.Set<Edition>().AsNoTracking().Include(e => e.Units).FirstAsync(e => e.Id == edition.Id, ct));
         return true;
+    }
+
+    /// <summary>Saves the release; a run of the same job that published it a moment earlier is as good.</summary>
+    private async Task SaveReleaseAsync(string editionId, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (!ct.IsCancellationRequested)
+        {
+            if (!await ReleasedByAnotherRunAsync(editionId, ct))
+            {
+                throw;
+            }
+        }
+    }
+
+    private async Task<bool> ReleasedByAnotherRunAsync(string editionId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Set<Edition>().AsNoTracking().AnyAsync(e => e.Id == editionId && e.Status == EditionStatus.Released, ct)
+            && await db.Set<ReleaseRun>().AnyAsync(r => r.EditionId == editionId, ct);
     }
 
     private static string RunIdOf(Edition edition) => $"edition-release:{edition.Id}";
