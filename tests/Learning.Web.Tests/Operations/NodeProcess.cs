@@ -22,7 +22,7 @@ public sealed class NodeProcess : IDisposable
             WorkingDirectory = BuildFolder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(BuildFolder, "Learning.Web.dll"));
-        foreach (var setting in settings.Append($"--urls=http://127.0.0.1:{port}").Append("--Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Information"))
+        foreach (var setting in settings.Append($"--urls=http://127.0.0.1:{port}").Append("--Logging:LogLevel:Learning.Requests=Debug"))
         {
             start.ArgumentList.Add(setting);
         }
@@ -72,7 +72,7 @@ public sealed class NodeProcess : IDisposable
 
     /// <summary>How many requests for paths starting with <paramref name="path"/> this node has served.</summary>
     public int Served(string path) =>
-        output.Count(line => line.Contains("Request starting", StringComparison.Ordinal) && line.Contains($"{path}", StringComparison.Ordinal));
+        output.Count(line => line.Contains("Learning.Requests", StringComparison.Ordinal) && line.Contains($"{path}", StringComparison.Ordinal));
 
     public string Log() => string.Join('\n', output.TakeLast(60));
 
