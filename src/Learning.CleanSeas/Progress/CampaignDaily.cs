@@ -42,7 +42,7 @@ public sealed class CampaignDaily(LearningDbContext db, Outbox outbox, OutboxSch
             .Where(x => x.Due - now <= TimeSpan.FromDays(30) && (x.Commitment.LastReportUtc is null || x.Commitment.LastReportUtc.Value.Year < x.Due.Year)).ToList();
         var pledgeIds = due.Select(x => x.Commitment.PledgeId).Distinct().ToList();
         var pledges = await db.Set<Pledge>().AsNoTracking().Where(p => pledgeIds.Contains(p.Id) && p.ContactEmail != "").ToDictionaryAsync(p => p.Id, ct);
-        var queued = await QueuedOnce.SaveAsync(db, async () =>
+        await delivery.SaveOnceAsync(db, async () =>
         {
             foreach (var (commitment, when) in due.Where(x => pledges.ContainsKey(x.Commitment.PledgeId)))
             {
@@ -54,10 +54,6 @@ public sealed class CampaignDaily(LearningDbContext db, Outbox outbox, OutboxSch
                 }, ct);
             }
         }, ct);
-        if (queued)
-        {
-            delivery.RequestDelivery();
-        }
     }
 
     /// <summary>The next anniversary of publication from today: the yearly due date.</summary>

@@ -41,7 +41,7 @@ public sealed class SurveyInvitations(LearningDbContext db, Outbox outbox, Outbo
         var pledges = await db.Set<Pledge>().AsNoTracking()
             .Where(p => p.Kind == PledgeKind.Government && p.Verification == Verification.Verified && p.ContactEmail != "" && !submitted.Contains(p.Id))
             .ToListAsync(ct);
-        var queued = await QueuedOnce.SaveAsync(db, async () =>
+        await delivery.SaveOnceAsync(db, async () =>
         {
             foreach (var group in pledges.GroupBy(p => p.Culture))
             {
@@ -53,9 +53,5 @@ public sealed class SurveyInvitations(LearningDbContext db, Outbox outbox, Outbo
                 await outbox.QueueManyAsync(template, group.Key, recipients, ct);
             }
         }, ct);
-        if (queued)
-        {
-            delivery.RequestDelivery();
-        }
     }
 }

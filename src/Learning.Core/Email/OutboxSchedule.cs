@@ -1,4 +1,5 @@
 using Hangfire;
+using Learning.Core.Data;
 using Learning.Core.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,15 @@ public sealed class OutboxSchedule(IRecurringJobManager recurring, IBackgroundJo
     {
         recurring.AddOrUpdate<OutboxDispatcher>(OutboxDispatcher.RecurringJobId, Queue, d => d.DispatchDueAsync(CancellationToken.None), options.Value.DispatchCron);
         if (await dispatcher.Pending().AnyAsync(ct))
+        {
+            RequestDelivery();
+        }
+    }
+
+    /// <summary>Saves what <paramref name="queue"/> queues once, however many runs of a job do it at the same time (<see cref="QueuedOnce"/>), and asks for its delivery.</summary>
+    public async Task SaveOnceAsync(LearningDbContext db, Func<Task> queue, CancellationToken ct)
+    {
+        if (await QueuedOnce.SaveAsync(db, queue, ct))
         {
             RequestDelivery();
         }

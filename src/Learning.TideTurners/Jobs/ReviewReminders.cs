@@ -35,7 +35,7 @@ public sealed class ReviewReminders(LearningDbContext db, Outbox outbox, OutboxS
                                   join u in db.Users on a.UserId equals u.Id
                                   where a.Role == AppointmentRole.Coordinator
                                   select new { a.UserId, a.OrganisationId, a.Country, u.Email, u.PreferredCulture }).ToListAsync(ct);
-        var queued = await QueuedOnce.SaveAsync(db, async () =>
+        await delivery.SaveOnceAsync(db, async () =>
         {
             foreach (var person in coordinators.GroupBy(c => c.UserId))
             {
@@ -49,9 +49,5 @@ public sealed class ReviewReminders(LearningDbContext db, Outbox outbox, OutboxS
                     new Dictionary<string, object?> { ["count"] = waiting, ["url"] = address.For($"/{first.PreferredCulture}/tide-turners/review") }, ct);
             }
         }, ct);
-        if (queued)
-        {
-            delivery.RequestDelivery();
-        }
     }
 }

@@ -41,7 +41,7 @@ public sealed class TrainingSweep(LearningDbContext db, CohortAccess access, Par
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Set<LiveSession>().AsNoTracking().Where(s => !s.Cancelled && s.StartsUtc > now && s.StartsUtc <= now + ReminderAhead).ToListAsync(ct);
-        var queued = await QueuedOnce.SaveAsync(db, async () =>
+        await delivery.SaveOnceAsync(db, async () =>
         {
             foreach (var session in due)
             {
@@ -55,10 +55,6 @@ public sealed class TrainingSweep(LearningDbContext db, CohortAccess access, Par
                 }
             }
         }, ct);
-        if (queued)
-        {
-            delivery.RequestDelivery();
-        }
     }
 
     public async Task IssueCertificatesAsync(CancellationToken ct)
