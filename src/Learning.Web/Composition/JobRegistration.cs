@@ -27,6 +27,8 @@ public static class JobRegistration
                         // A running job keeps its hold alive; the job of a node that died is taken up again once the hold lapses.
                         UseSlidingInvisibilityTimeout = true,
                         InvisibilityTimeout = TimeSpan.FromSeconds(configuration.GetValue("Learning:Jobs:InvisibilitySeconds", 300)),
+                        // A lock is held for moments; one older than this was left by a node that died holding it.
+                        DistributedLockTimeout = TimeSpan.FromSeconds(configuration.GetValue("Learning:Jobs:LockSeconds", 60)),
                     })
                 : new InMemoryStorage();
         });

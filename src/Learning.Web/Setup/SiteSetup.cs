@@ -1,3 +1,4 @@
+using Hangfire.Storage;
 using Learning.Core;
 using Learning.Core.Data;
 using Learning.Core.Modules;
@@ -31,7 +32,32 @@ public sealed class SiteSetup(
         await state.ReloadAsync(db, ct);
         foreach (var work in scheduledWork)
         {
-            await work.RederiveAsync(ct);
+            await RederiveAsync(work, ct);
+        }
+    }
+
+    /// <summary>How long a start waits for a job lock that a node killed while holding it left behind.</summary>
+    private static readonly TimeSpan StaleLockPatience = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Re-derives one module's work. A node killed while it held a job lock leaves the lock until
+    /// it lapses (Learning:Jobs:LockSeconds); the start waits for that instead of failing.
+    /// </summary>
+    private async Task RederiveAsync(IScheduledWork work, CancellationToken ct)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                await work.RederiveAsync(ct);
+                return;
+            }
+            catch (DistributedLockTimeoutException e) when (waited.Elapsed < StaleLockPatience)
+            {
+                logger.LogWarning("Waiting for a job lock, perhaps left by a stopped node: {Message}", e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            }
         }
     }
 

@@ -10,7 +10,7 @@ public static class Faults
     public static readonly IReadOnlyDictionary<string, string> QuickRecovery = new Dictionary<string, string>
     {
         ["Learning:Smtp:LeaseSeconds"] = "10", ["Learning:Smtp:RetrySeconds"] = "1", ["Learning:Smtp:DispatchCron"] = "*/2 * * * * *",
-        ["Learning:Jobs:InvisibilitySeconds"] = "10",
+        ["Learning:Jobs:InvisibilitySeconds"] = "10", ["Learning:Jobs:LockSeconds"] = "10",
     };
 
     /// <summary><see cref="QuickRecovery"/> as a child process's command line.</summary>
