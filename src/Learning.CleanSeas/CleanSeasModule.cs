@@ -28,6 +28,7 @@ public sealed class CleanSeasModule : ILearningModule
         services.AddScoped<SurveyAnswers>();
         services.AddScoped<SurveyResults>();
         services.AddScoped<SurveyInvitations>();
+        services.AddScoped<Individuals.IndividualPledges>();
         services.AddScoped<CampaignDaily>();
         services.AddScoped<IScheduledWork, CampaignSchedule>();
         services.AddScoped<Core.Impact.IImpactSource, Impact.CampaignImpact>();

@@ -11,10 +11,12 @@ namespace Learning.CleanSeas.Progress;
 
 /// <summary>
 /// Once a day: marks commitments inactive after two years without a report, reminds focal points of
-/// a yearly report due within a month, and reminds governments of a survey they have not answered.
+/// a yearly report due within a month, reminds governments of a survey they have not answered, and
+/// forgets individual pledges never confirmed.
 /// Each part is a condition on the database, so a rerun finds nothing more to do.
 /// </summary>
-public sealed class CampaignDaily(LearningDbContext db, Outbox outbox, OutboxSchedule delivery, PublicAddress address, SurveyInvitations surveys, TimeProvider clock)
+public sealed class CampaignDaily(
+    LearningDbContext db, Outbox outbox, OutboxSchedule delivery, PublicAddress address, SurveyInvitations surveys, Individuals.IndividualPledges individuals, TimeProvider clock)
 {
     public const string RecurringJobId = "clean-seas-daily";
     public const string ProgressReminder = "clean-seas-progress-reminder";
@@ -25,6 +27,7 @@ public sealed class CampaignDaily(LearningDbContext db, Outbox outbox, OutboxSch
         await LapseAsync(now, ct);
         await RemindReportsAsync(now, ct);
         await surveys.RemindDueAsync(now, ct);
+        await individuals.ForgetUnconfirmedAsync(now, ct);
     }
 
     public async Task<int> LapseAsync(DateTime now, CancellationToken ct)

@@ -5,6 +5,13 @@ namespace Learning.Core.Cultures;
 /// <summary>Country names from the ICU data that ships with .NET, in the reader's language.</summary>
 public static class Countries
 {
+    private static readonly Lazy<IReadOnlyList<string>> codes = new(() => CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Select(c => TryRegion(c.Name)?.TwoLetterISORegionName).OfType<string>()
+        .Where(code => code.Length == 2 && code.All(char.IsAsciiLetterUpper)).Distinct().Order().ToList());
+
+    /// <summary>Every country the ICU data knows, by ISO code.</summary>
+    public static IReadOnlyList<string> Codes => codes.Value;
+
     public static bool IsCode(string? code) =>
         code is { Length: 2 } && code.All(char.IsAsciiLetterUpper) && TryRegion(code) is not null;
 

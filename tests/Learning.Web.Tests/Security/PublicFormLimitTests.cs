@@ -35,6 +35,21 @@ public sealed class PublicFormLimitTests : IClassFixture<SqliteSite>
     }
 
     [Fact]
+    public async Task The_individual_pledge_form_is_limited_too()
+    {
+        var client = site.Browser();
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add((await client.SubmitAsync("/en/clean-seas/pledge", new Dictionary<string, string>
+            {
+                ["Input.Email"] = $"pledge-{i}@example.org", ["Input.CountryCode"] = "MU", ["Input.Promises[0]"] = "bags",
+            })).StatusCode);
+        }
+        Assert.Equal(new[] { HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests }, answers);
+    }
+
+    [Fact]
     public async Task Sign_in_is_limited_too()
     {
         var client = site.Browser();
