@@ -11,8 +11,12 @@ namespace Learning.Web.Tests.Faults;
 /// </summary>
 public sealed class ServerProcess : IDisposable
 {
+    /// <summary>How many of its last lines a failure quotes, so CI's output alone shows why a process ended.</summary>
+    private const int LinesQuoted = 40;
+
     private readonly Process process;
     private readonly StreamWriter log;
+    private readonly Queue<string> lastLines = new();
 
     private ServerProcess(Process process, StreamWriter log) => (this.process, this.log) = (process, log);
 
@@ -46,25 +50,37 @@ public sealed class ServerProcess : IDisposable
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start");
-        lock (log)
-        {
-            log.WriteLine($"==== {DateTime.UtcNow:O} pid {process.Id}: {file} {string.Join(' ', start.ArgumentList)}");
-        }
-        process.OutputDataReceived += (_, e) => Write(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
+        var server = new ServerProcess(process, log);
+        server.Note($"==== {DateTime.UtcNow:O} pid {process.Id}: {file} {string.Join(' ', start.ArgumentList)}");
+        process.OutputDataReceived += (_, e) => server.Write(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Write(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new ServerProcess(process, log);
+        return server;
     }
 
-    private static void Write(StreamWriter log, string? line)
+    private void Write(string? line)
     {
-        if (line is not null)
+        if (line is null)
         {
-            lock (log)
+            return;
+        }
+        lock (log)
+        {
+            log.WriteLine(line);
+            lastLines.Enqueue(line);
+            if (lastLines.Count > LinesQuoted)
             {
-                log.WriteLine(line);
+                lastLines.Dequeue();
             }
+        }
+    }
+
+    private string LastLines()
+    {
+        lock (log)
+        {
+            return string.Join(Environment.NewLine, lastLines);
         }
     }
 
@@ -103,7 +119,9 @@ public sealed class ServerProcess : IDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"{what}: the process ended with {process.ExitCode}; see {LogFolder}");
+                // The output is read on other threads; waiting for the exit lets its last lines arrive.
+                process.WaitForExit();
+                throw new InvalidOperationException($"{what}: the process ended with {process.ExitCode}; see {LogFolder}. Its last lines:{Environment.NewLine}{LastLines()}");
             }
             if (await ready())
             {
@@ -111,7 +129,7 @@ public sealed class ServerProcess : IDisposable
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"{what}: not within {timeout}; see {LogFolder}");
+        throw new TimeoutException($"{what}: not within {timeout}; see {LogFolder}. Its last lines:{Environment.NewLine}{LastLines()}");
     }
 
     public static async Task<bool> AnswersAsync(string url)
@@ -127,7 +145,7 @@ public sealed class ServerProcess : IDisposable
         }
     }
 
-    private void Note(string line) => Write(log, line);
+    private void Note(string line) => Write(line);
 
     public void Dispose()
     {
