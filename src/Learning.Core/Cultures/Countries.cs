@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace Learning.Core.Cultures;
@@ -7,10 +8,16 @@ public static class Countries
 {
     private static readonly Lazy<IReadOnlyList<string>> codes = new(() => CultureInfo.GetCultures(CultureTypes.SpecificCultures)
         .Select(c => TryRegion(c.Name)?.TwoLetterISORegionName).OfType<string>()
-        .Where(code => code.Length == 2 && code.All(char.IsAsciiLetterUpper)).Distinct().Order().ToList());
+        .Where(code => code.Length == 2 && code.All(char.IsAsciiLetterUpper)).Distinct().ToList());
 
-    /// <summary>Every country the ICU data knows, by ISO code.</summary>
-    public static IReadOnlyList<string> Codes => codes.Value;
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<(string Code, string Name)>> named = new();
+
+    /// <summary>
+    /// Every country the ICU data knows, named and sorted in the reader's language. Kept per
+    /// language, since a form that offers them all is served on every request.
+    /// </summary>
+    public static IReadOnlyList<(string Code, string Name)> Named(string culture) => named.GetOrAdd(culture, c => codes.Value
+        .Select(code => (code, NameOf(code, c))).OrderBy(country => country.Item2, StringComparer.Create(CultureInfo.GetCultureInfo(c), false)).ToList());
 
     public static bool IsCode(string? code) =>
         code is { Length: 2 } && code.All(char.IsAsciiLetterUpper) && TryRegion(code) is not null;

@@ -27,7 +27,7 @@ public sealed class PledgeModel(IndividualPledges pledges) : PageModel
 
     public List<IndividualPledge> Named { get; private set; } = [];
 
-    public List<string> CountryCodes { get; private set; } = [];
+    public IReadOnlyList<(string Code, string Name)> CountryOptions { get; private set; } = [];
 
     public async Task OnGetAsync(bool sent = false)
     {
@@ -51,9 +51,8 @@ public sealed class PledgeModel(IndividualPledges pledges) : PageModel
 
     private async Task LoadAsync()
     {
-        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
         Count = await pledges.CountAsync(HttpContext.RequestAborted);
         Named = await pledges.RecentNamedAsync(NamesShown, HttpContext.RequestAborted);
-        CountryCodes = Countries.Codes.OrderBy(c => Countries.NameOf(c, culture), StringComparer.Create(System.Globalization.CultureInfo.CurrentUICulture, false)).ToList();
+        CountryOptions = Countries.Named(System.Globalization.CultureInfo.CurrentUICulture.Name);
     }
 }
