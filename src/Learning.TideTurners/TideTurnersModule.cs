@@ -42,6 +42,7 @@ public sealed class TideTurnersModule : ILearningModule
         services.AddScoped<ReviewReminders>();
         services.AddScoped<Retention>();
         services.AddScoped<IScheduledWork, ChallengeSchedule>();
+        services.AddScoped<IScheduledWork, SigningKeyProtection>();
         services.AddScoped<Core.Impact.IImpactSource, Impact.ChallengeImpact>();
     }
 

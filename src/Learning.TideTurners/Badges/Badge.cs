@@ -24,10 +24,14 @@ public class Badge
     public bool IsRevoked => RevokedUtc is not null;
 }
 
-/// <summary>The RSA key the credentials are signed with, made on first use and kept in the database so every node signs alike.</summary>
+/// <summary>
+/// An RSA key credentials are signed with, kept in the database so every node signs alike. The
+/// private half is stored protected by ASP.NET Core Data Protection, never as plain PEM. Keys are
+/// never deleted: a credential names its key, and keeps verifying after the issuer moves to a newer one.
+/// </summary>
 public class SigningKey
 {
     public string Id { get; set; } = "";
-    public string PrivateKeyPem { get; set; } = "";
+    public string ProtectedPrivateKey { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Learning.Certificates.Issuing;
 using Learning.Core;
 using Learning.Core.Data;
@@ -19,7 +18,7 @@ public sealed class BadgeIssuer(LearningDbContext db, ICertificateIssuer certifi
     public OpenBadgeDocuments Documents => new(address.BaseUrl);
 
     /// <summary>Adds the badge to the unit of work; one per submission (a unique index), so approving twice issues once.</summary>
-    public async Task<Badge> IssueAsync(Submission submission, Youth youth, Level level, RSA key, CancellationToken ct)
+    public async Task<Badge> IssueAsync(Submission submission, Youth youth, Level level, IssuerKey key, CancellationToken ct)
     {
         var records = await db.Set<ActivityRecord>().AsNoTracking().Where(r => r.YouthId == youth.Id).ToListAsync(ct);
         var evidence = level.Activities.Join(records, a => a.Id, r => r.ActivityId, (a, r) => new EvidenceItem(a.TitleIn("en"), r.Evidence));
@@ -29,7 +28,7 @@ public sealed class BadgeIssuer(LearningDbContext db, ICertificateIssuer certifi
             IssuedUtc = clock.GetUtcNow().UtcDateTime,
         };
         var credential = Documents.Credential(badge.Id, level, youth.Pseudonym, badge.IssuedUtc, evidence);
-        badge.Jwt = VcJwt.Sign(credential, key, Documents.KeyUrl);
+        badge.Jwt = VcJwt.Sign(credential, key.Rsa, Documents.KeyUrl(key.Id));
         db.Add(badge);
         // The certificate carries only the first name or nickname the leader gave, never more.
         await certificates.IssueAsync(new CertificateRequest(CertificateSubject(submission.Id), Programme, youth.UserId, youth.Nickname,

@@ -27,10 +27,12 @@ public sealed class BadgeVerifier(LearningDbContext db, SigningKeys keys)
         return Of(badge);
     }
 
+    /// <summary>Checks the signature with the key the token's <c>kid</c> names, so credentials signed before a rotation still verify.</summary>
     public async Task<Verification> TokenAsync(string token, CancellationToken ct)
     {
-        using var key = await keys.CurrentAsync(ct);
-        if (token.Length > 200_000 || VcJwt.Verify(token, key) is not { } payload)
+        var keyId = token.Length > 200_000 || VcJwt.KeyId(token) is not { } kid ? null : OpenBadgeDocuments.KeyIdOf(kid);
+        using var key = keyId is null ? null : await keys.FindAsync(keyId, ct);
+        if (key is null || VcJwt.Verify(token, key.Rsa) is not { } payload)
         {
             return new Verification(VerificationStatus.BadSignature, null, null);
         }

@@ -18,7 +18,19 @@ public sealed class OpenBadgeDocuments(string baseUrl)
 
     public string IssuerUrl => $"{baseUrl}/openbadges/issuer";
 
-    public string KeyUrl => $"{baseUrl}/openbadges/issuer/key";
+    /// <summary>The <c>kid</c> of a signing key: it dereferences to the key's public JWK.</summary>
+    public string KeyUrl(string keyId) => $"{baseUrl}{KeysPath}{keyId}";
+
+    /// <summary>The <c>kid</c> credentials signed with the first key carried before keys could be rotated; it still names that key.</summary>
+    public string FirstKeyUrl => $"{baseUrl}/openbadges/issuer/key";
+
+    private const string KeysPath = "/openbadges/issuer/keys/";
+
+    /// <summary>The id of the key a <c>kid</c> names, whatever host the site had when it signed; null when it names none of ours.</summary>
+    public static string? KeyIdOf(string kid) =>
+        kid.EndsWith("/openbadges/issuer/key", StringComparison.Ordinal) ? SigningKeys.FirstKeyId
+        : kid.IndexOf(KeysPath, StringComparison.Ordinal) is var at and >= 0 ? kid[(at + KeysPath.Length)..]
+        : null;
 
     public string StatusListUrl => $"{baseUrl}/openbadges/status";
 
@@ -30,7 +42,6 @@ public sealed class OpenBadgeDocuments(string baseUrl)
     {
         ["@context"] = Contexts(),
         ["id"] = IssuerUrl, ["type"] = new JsonArray("Profile"), ["name"] = IssuerName, ["url"] = $"{baseUrl}/en/tide-turners",
-        ["publicKey"] = KeyUrl,
     };
 
     /// <summary>The level as an Achievement, in English with every other language as a <c>related</c> entry.</summary>
@@ -56,11 +67,13 @@ public sealed class OpenBadgeDocuments(string baseUrl)
     }
 
     /// <summary>
-    /// The unsigned credential. The recipient is the youth's pseudonym hashed with a salt of this
-    /// credential alone: no name and no e-mail address ever goes into it.
+    /// The unsigned credential. The subject's id is a <c>urn:uuid:</c> made for this credential alone,
+    /// and the recipient is the youth's pseudonym hashed with a salt of this credential alone: no name
+    /// and no e-mail address ever goes into it, and two credentials of one youth share nothing.
     /// </summary>
     public JsonObject Credential(Guid id, Level level, string pseudonym, DateTime issuedUtc, IEnumerable<EvidenceItem> evidence)
     {
+        var subjectId = $"urn:uuid:{Guid.NewGuid()}";
         var salt = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         return new JsonObject
         {
@@ -72,6 +85,7 @@ public sealed class OpenBadgeDocuments(string baseUrl)
             ["validFrom"] = issuedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             ["credentialSubject"] = new JsonObject
             {
+                ["id"] = subjectId,
                 ["type"] = new JsonArray("AchievementSubject"),
                 ["identifier"] = new JsonArray(new JsonObject
                 {

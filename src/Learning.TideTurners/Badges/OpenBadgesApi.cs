@@ -17,11 +17,12 @@ public static class OpenBadgesApi
     {
         var group = endpoints.MapGroup("/openbadges").AllowAnonymous().WithTags("Open Badges");
         group.MapGet("/issuer", (BadgeIssuer issuer) => Json(issuer.Documents.Issuer())).WithName("OpenBadgesIssuer").WithSummary("The issuer profile");
+        group.MapGet("/issuer/keys/{id}", async (string id, BadgeIssuer issuer, SigningKeys keys, CancellationToken ct) =>
+            await PublicKeyAsync(id, issuer.Documents.KeyUrl(id), keys, ct))
+            .WithName("OpenBadgesKey").WithSummary("A public key credentials are signed with (JWK); a credential's kid names it");
         group.MapGet("/issuer/key", async (BadgeIssuer issuer, SigningKeys keys, CancellationToken ct) =>
-        {
-            using var key = await keys.CurrentAsync(ct);
-            return Json(VcJwt.PublicJwk(key, issuer.Documents.KeyUrl));
-        }).WithName("OpenBadgesKey").WithSummary("The public key credentials are signed with (JWK)");
+            await PublicKeyAsync(SigningKeys.FirstKeyId, issuer.Documents.FirstKeyUrl, keys, ct))
+            .WithName("OpenBadgesFirstKey").WithSummary("The first public key (JWK), under the kid credentials carried before keys could be rotated");
         group.MapGet("/achievements/{id}", async (string id, BadgeIssuer issuer, ChallengeContent content, CancellationToken ct) =>
             await content.LevelAsync(id, ct) is { } level ? Json(issuer.Documents.Achievement(level)) : Results.NotFound())
             .WithName("OpenBadgesAchievement").WithSummary("One level as an Achievement, with its translations");
@@ -36,6 +37,13 @@ public static class OpenBadgesApi
         }).WithName("OpenBadgesVerify").WithSummary("Verifies a signed credential (the compact VC-JWT as the request body)");
         group.MapGet("/status", async (RevocationList list, BadgeIssuer issuer, CancellationToken ct) => Json(await list.DocumentAsync(issuer.Documents, ct)))
             .WithName("OpenBadgesStatus").WithSummary("The revocation list");
+    }
+
+    private static async Task<IResult> PublicKeyAsync(string id, string kid, SigningKeys keys, CancellationToken ct)
+    {
+        // The first key is made on first use, so a verifier asking before any badge was issued still finds it.
+        using var key = await keys.FindAsync(id, ct) ?? (id == SigningKeys.FirstKeyId ? await keys.CurrentAsync(ct) : null);
+        return key is null ? Results.NotFound() : Json(VcJwt.PublicJwk(key.Rsa, kid));
     }
 
     private static IResult Describe(Verification verification, OpenBadgeDocuments documents)

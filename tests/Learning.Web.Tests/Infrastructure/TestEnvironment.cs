@@ -22,6 +22,12 @@ public static class TestEnvironment
 
     public static string Nginx => Require("LEARNING_TEST_NGINX");
 
+    /// <summary>The folder of outside checkers from npm (<c>tests/interop</c>, installed with npm ci).</summary>
+    public static string Interop => Require("LEARNING_TEST_INTEROP");
+
+    /// <summary>Published schemas of the standards we write (<c>shared/specs</c> beside the checkout).</summary>
+    public static string Specs => Require("LEARNING_TEST_SPECS");
+
     public static string Artifacts =>
         Environment.GetEnvironmentVariable("LEARNING_TEST_ARTIFACTS") is { Length: > 0 } path ? path : Path.Combine(RepositoryRoot, "artifacts");
 

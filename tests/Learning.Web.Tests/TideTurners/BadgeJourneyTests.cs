@@ -15,25 +15,7 @@ public abstract class BadgeJourneyTests<TSite>(TSite site) : IClassFixture<TSite
 {
     private static readonly string[] Nicknames = ["Amani", "Wanjiru", "Otieno"];
 
-    private async Task<List<Badge>> ApprovedGroupAsync(string name)
-    {
-        var leader = await ChallengeSite.AppointedAsync(site, "Leader");
-        var coordinator = await ChallengeSite.AppointedAsync(site, "Coordinator");
-        var group = await ChallengeSite.CreateGroupAsync(leader, name);
-        foreach (var nickname in Nicknames)
-        {
-            await ChallengeSite.AddYouthAsync(leader, group, nickname);
-        }
-        Assert.Equal(HttpStatusCode.Redirect, (await ChallengeSite.RecordAllAsync(leader, group, "entry")).StatusCode);
-        var submitted = await ChallengeSite.SubmitAllAsync(leader, group, "entry");
-        Assert.Contains("Submitted for review.", await submitted.Content.ReadAsStringAsync());
-
-        var approved = await ChallengeSite.ApproveAllAsync(coordinator);
-
-        Assert.Contains("Approved; the badges are issued.", await approved.Content.ReadAsStringAsync());
-        return await site.WithDbAsync(db => db.Set<Badge>().AsNoTracking()
-            .Where(b => db.Set<Learning.TideTurners.Youths.Youth>().Any(y => y.Id == b.YouthId && y.GroupId == group)).ToListAsync());
-    }
+    private async Task<List<Badge>> ApprovedGroupAsync(string name) => (await ChallengeSite.ApprovedGroupAsync(site, name, Nicknames)).Badges;
 
     private static JsonObject Payload(string jwt) =>
         JsonNode.Parse(Convert.FromBase64String(Pad(jwt.Split('.')[1].Replace('-', '+').Replace('_', '/'))))!.AsObject();

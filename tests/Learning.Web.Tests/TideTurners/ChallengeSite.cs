@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Learning.TideTurners.Badges;
+using Learning.TideTurners.Youths;
 using Learning.Web.Tests.Accounts;
 using Learning.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
 
 namespace Learning.Web.Tests.TideTurners;
@@ -85,6 +88,27 @@ public static partial class ChallengeSite
         var fields = page.QuerySelectorAll("input[name=submission][type=checkbox]").Select(b => new KeyValuePair<string, string>("submission", b.GetAttribute("value")!)).ToList();
         fields.Add(new("__RequestVerificationToken", page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!));
         return await coordinator.PostAsync("/en/tide-turners/review?handler=Approve", new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>
+    /// A leader's new group of youths without e-mail, Entry recorded and submitted for all, and a
+    /// coordinator's batch approval: the badges the group got.
+    /// </summary>
+    public static async Task<(HttpClient Leader, long Group, List<Badge> Badges)> ApprovedGroupAsync(SiteFactory site, string name, IEnumerable<string> nicknames)
+    {
+        var leader = await AppointedAsync(site, "Leader");
+        var coordinator = await AppointedAsync(site, "Coordinator");
+        var group = await CreateGroupAsync(leader, name);
+        foreach (var nickname in nicknames)
+        {
+            await AddYouthAsync(leader, group, nickname);
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await RecordAllAsync(leader, group, "entry")).StatusCode);
+        Assert.Contains("Submitted for review.", await (await SubmitAllAsync(leader, group, "entry")).Content.ReadAsStringAsync());
+        Assert.Contains("Approved; the badges are issued.", await (await ApproveAllAsync(coordinator)).Content.ReadAsStringAsync());
+        var badges = await site.WithDbAsync(db => db.Set<Badge>().AsNoTracking()
+            .Where(b => db.Set<Youth>().Any(y => y.Id == b.YouthId && y.GroupId == group)).ToListAsync());
+        return (leader, group, badges);
     }
 
     /// <summary>The leader adds a small PNG as the evidence of the youth's entry quiz.</summary>

@@ -79,7 +79,7 @@ public sealed class YouthModel(LearningDbContext db, ChallengeAccess access, Evi
         var level = await content.LevelAsync(found.LevelId, Aborted);
         return format == "png"
             ? File(BadgePng.Bake(found.Jwt, level?.TitleIn("en") ?? ""), "image/png", $"tide-turners-{found.LevelId}.png")
-            : File(Encoding.UTF8.GetBytes(found.Jwt), "application/vc+jwt", $"tide-turners-{found.LevelId}.jwt");
+            : File(Encoding.UTF8.GetBytes(found.Jwt), "text/plain", $"tide-turners-{found.LevelId}.jwt");
     }
 
     public async Task<IActionResult> OnGetExportAsync(long id)

@@ -10,11 +10,33 @@ namespace Learning.TideTurners.Pages.Admin.TideTurners;
 
 /// <summary>Appointing leaders and coordinators, and revoking a badge with its reason.</summary>
 [Authorize(Policy = TideTurnersPermissions.ManageTideTurnersName)]
-public sealed class IndexModel(Appointments appointments, RevocationList revocations, ChallengeContent content) : ChallengePage
+public sealed class IndexModel(Appointments appointments, RevocationList revocations, ChallengeContent content, SigningKeys keys) : ChallengePage
 {
     public List<Organisation> Organisations { get; private set; } = [];
 
-    public async Task OnGetAsync() => Organisations = await content.OrganisationsAsync(Aborted);
+    /// <summary>The signing keys, the one that signs first.</summary>
+    public List<SigningKeyInfo> Keys { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Organisations = await content.OrganisationsAsync(Aborted);
+        Keys = await keys.ListAsync(Aborted);
+    }
+
+    public async Task<IActionResult> OnPostRotateAsync(string? confirm)
+    {
+        if (confirm?.Trim() != "rotate")
+        {
+            Errors.Add(Msgid("Type rotate to confirm."));
+        }
+        else
+        {
+            await keys.RotateAsync(Actor, Aborted);
+            Notice = Msgid("New badges are now signed with a new key.");
+        }
+        await OnGetAsync();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAppointAsync(string? email, AppointmentRole role, string? organisation, string? country)
     {

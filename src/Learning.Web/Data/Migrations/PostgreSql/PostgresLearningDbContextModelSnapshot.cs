@@ -1652,7 +1652,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("PrivateKeyPem")
+                    b.Property<string>("ProtectedPrivateKey")
                         .IsRequired()
                         .HasColumnType("text");
 

@@ -1615,7 +1615,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PrivateKeyPem")
+                    b.Property<string>("ProtectedPrivateKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
