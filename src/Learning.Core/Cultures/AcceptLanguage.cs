@@ -1,37 +1,25 @@
-using System.Globalization;
+using Microsoft.Net.Http.Headers;
 
 namespace Learning.Core.Cultures;
 
-/// <summary>Reads an Accept-Language header into language tags, most preferred first.</summary>
+/// <summary>
+/// Reads an Accept-Language header into language tags, most preferred first, with the framework's
+/// own parser of quality values (RFC 9110): an entry whose q is malformed is left out, not taken as 1.
+/// </summary>
 public static class AcceptLanguage
 {
     public static IEnumerable<string> Parse(string? header)
     {
-        if (string.IsNullOrWhiteSpace(header))
+        if (string.IsNullOrWhiteSpace(header) || !StringWithQualityHeaderValue.TryParseList([header], out var entries))
         {
             return [];
         }
-        return header.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select((entry, index) => (Entry: entry.Split(';'), Index: index))
-            .Select(e => (Tag: e.Entry[0].Trim(), Quality: Quality(e.Entry.Skip(1)), e.Index))
+        return entries
+            .Select((entry, index) => (Tag: entry.Value.Value ?? "", Quality: entry.Quality ?? 1, Index: index))
             .Where(e => e.Tag.Length > 0 && e.Tag != "*" && e.Quality > 0)
             .OrderByDescending(e => e.Quality)
             .ThenBy(e => e.Index)
             .Select(e => e.Tag)
             .ToList();
-    }
-
-    private static double Quality(IEnumerable<string> parameters)
-    {
-        foreach (var parameter in parameters)
-        {
-            var pair = parameter.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (pair.Length == 2 && pair[0] == "q" &&
-                double.TryParse(pair[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var q))
-            {
-                return q;
-            }
-        }
-        return 1;
     }
 }

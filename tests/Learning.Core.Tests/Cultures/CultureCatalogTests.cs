@@ -26,6 +26,18 @@ public class CultureCatalogTests
         Assert.Equal(expected, Catalog().BestMatch(header));
     }
 
+    [Theory]
+    [InlineData("fr;q=abc, th;q=0.5", "th")]
+    [InlineData("fr;q=1.5, th;q=0.5", "th")]
+    [InlineData("fr;q=, th;q=0.5", "th")]
+    [InlineData("fr;q=0.9.9, th;q=0.5", "th")]
+    [InlineData("fr ; q=0.4, th;q=0.5", "th")]
+    [InlineData("fr;Q=0.9, th;q=0.5", "fr")]
+    public void A_malformed_quality_value_does_not_count_as_the_highest(string header, string expected)
+    {
+        Assert.Equal(expected, Catalog().BestMatch(header));
+    }
+
     [Fact]
     public void Find_ignores_case_but_keeps_the_catalog_spelling()
     {
