@@ -25,4 +25,11 @@ public class MarkdownRendererTests
         Assert.Contains("<strong>Entanglement</strong>", html);
         Assert.Contains("href=\"https://example.org/turtles\"", html);
     }
+
+    /// <summary>Sanitising is only as good as the sanitiser's knowledge of browsers; an older major line must not come back.</summary>
+    [Fact]
+    public void The_sanitiser_is_the_major_line_the_feed_serves_today()
+    {
+        Assert.True(typeof(Ganss.Xss.HtmlSanitizer).Assembly.GetName().Version!.Major >= 11);
+    }
 }
