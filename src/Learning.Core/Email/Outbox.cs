@@ -1,4 +1,3 @@
-using System.Globalization;
 using Learning.Core.Data;
 using Learning.Core.Content;
 using Microsoft.EntityFrameworkCore;
@@ -42,13 +41,11 @@ public sealed class Outbox(LearningDbContext db, LiquidTemplates liquid, Markdow
 
     private OutboxMessage Compose(EmailTemplate source, OutboxRecipient recipient, DateTime now)
     {
-        var culture = CultureInfo.GetCultureInfo(source.Culture);
-        var text = liquid.Render(source.Body, recipient.Model, culture, html: false);
+        var mail = RenderedMail.Of(source, recipient.Model, liquid, markdown);
         return new OutboxMessage
         {
             Id = Guid.NewGuid(), DedupKey = recipient.DedupKey, To = recipient.To, Culture = source.Culture,
-            Subject = liquid.Render(source.Subject, recipient.Model, culture, html: false),
-            TextBody = text, HtmlBody = markdown.ToHtml(text), CreatedUtc = now, NextAttemptUtc = now,
+            Subject = mail.Subject, TextBody = mail.Text, HtmlBody = mail.Html, CreatedUtc = now, NextAttemptUtc = now,
         };
     }
 

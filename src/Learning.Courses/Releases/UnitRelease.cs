@@ -69,7 +69,7 @@ public sealed class UnitRelease(LearningDbContext db, ReleaseFanOut fanOut, Publ
             {
                 ["edition"] = edition.Title,
                 ["unit"] = unit.Title,
-                ["link"] = address.For($"/{edition.Culture}/learning/{edition.Id}"),
+                ["link"] = address.Link($"/{edition.Culture}/learning/{edition.Id}"),
                 ["course"] = course.TitleIn(edition.Culture),
             }), ct);
     }

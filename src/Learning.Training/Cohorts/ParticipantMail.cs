@@ -19,7 +19,7 @@ public sealed class ParticipantMail(Outbox outbox, IOptions<SmtpOptions> smtp, P
         {
             ["name"] = to.Name,
             ["cohort"] = cohort.TitleIn(culture),
-            ["link"] = address.For($"/{culture}/training/my"),
+            ["link"] = address.Link($"/{culture}/training/my"),
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
         {

@@ -40,7 +40,7 @@ public sealed class AccountMail(UserManager<LearningUser> users, Outbox outbox, 
         outbox.QueueAsync(template, culture, user.Email!, $"{template}:{user.Id}:{Hash(token)}", new Dictionary<string, object?>
         {
             ["name"] = user.DisplayName,
-            ["link"] = link,
+            ["link"] = new Uri(link),
         });
 
     private string Link(string culture, string page, string userId, string token)

@@ -40,7 +40,7 @@ public sealed class ThaiWaitlistJourneyTests(SmtpBrowserSite site) : IClassFixtu
         await ReleaseNowAsync();
         var message = await ReleaseMessageAsync(email);
         Assert.Equal("หลักสูตรทดสอบ เปิดแล้ว", message.Subject);
-        var link = (message.TextBody ?? "").Split(default(char[]), StringSplitOptions.RemoveEmptyEntries).First(w => w.Contains($"/th/courses/{CourseRecipe.Slug}"));
+        var link = (message.TextBody ?? "").Split(default(char[]), StringSplitOptions.RemoveEmptyEntries).First(w => w.Contains($"/th/courses/{CourseRecipe.Slug}")).Trim('<', '>');
         await page.GotoAsync(site.BaseUrl + new Uri(link).PathAndQuery);
         await Steps.ShotAsync(page, Journey, Culture, "released");
         Assert.NotNull(await page.QuerySelectorAsync($"li#{CourseRecipe.EditionId("th")} a.button"));
