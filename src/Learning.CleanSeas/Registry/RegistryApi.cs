@@ -18,10 +18,12 @@ public static class RegistryApi
             .Produces<PledgesPage>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/pledges.csv", (RegistryQuery q, string? kind, string? region, string? sdg, string? category, string? status, CancellationToken ct) =>
                 ExportAsync(q, kind, region, sdg, category, status, t => Results.File(Csv.Write(t), "text/csv; charset=utf-8", "clean-seas-pledges.csv"), ct))
-            .WithName("ExportPledgesCsv").WithSummary("The filtered registry as CSV, one row per commitment.");
+            .WithName("ExportPledgesCsv").WithSummary("The filtered registry as CSV, one row per commitment.")
+            .Produces<Stream>(contentType: "text/csv").ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/pledges.xlsx", (RegistryQuery q, string? kind, string? region, string? sdg, string? category, string? status, CancellationToken ct) =>
                 ExportAsync(q, kind, region, sdg, category, status, t => Results.File(Xlsx.Write(t, "Pledges"), Xlsx.MediaType, "clean-seas-pledges.xlsx"), ct))
-            .WithName("ExportPledgesXlsx").WithSummary("The filtered registry as an Excel workbook, one row per commitment.");
+            .WithName("ExportPledgesXlsx").WithSummary("The filtered registry as an Excel workbook, one row per commitment.")
+            .Produces<Stream>(contentType: Xlsx.MediaType).ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     public sealed record CommitmentDto(long Id, string Title, string Category, string Status, decimal Baseline, decimal Target, string Unit,

@@ -40,5 +40,6 @@ public abstract class LearningDbContext : IdentityDbContext<LearningUser, Identi
     {
         base.OnModelCreating(builder);
         modules.ConfigureModel(builder);
+        UtcColumns.Apply(builder);
     }
 }

@@ -38,7 +38,7 @@ public static class AccountRegistration
             // Unprefixed paths: a small endpoint forwards them to the visitor's language.
             o.LoginPath = "/account/sign-in";
             o.AccessDeniedPath = "/account/access-denied";
-            o.Cookie.Name = "learning.auth";
+            o.Cookie.Name = Features.Api.AccountCookie.Name;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
@@ -69,12 +69,10 @@ public static class AccountRegistration
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
-            context.Response.StatusCode = status;
+            // A body of its own keeps the HTML status page away: a JSON client reads a problem document.
+            return Results.Problem(statusCode: status).ExecuteAsync(context.HttpContext);
         }
-        else
-        {
-            context.Response.Redirect(context.RedirectUri);
-        }
+        context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
     }
 }

@@ -1,5 +1,6 @@
 using Learning.Core.Caching;
 using Learning.Core.Security;
+using Learning.Web.Features.Api;
 using Learning.Web.Features.Caching;
 using Learning.Web.Features.Pages;
 using Learning.Web.Localization;
@@ -38,7 +39,7 @@ public static class PageRegistration
         services.AddOutputCache(o => o.AddPolicy(PublicCache.PagePolicy, new PublicPagePolicy()));
         services.AddScoped<PageAlternates>();
         services.AddResponseCompression(o => o.EnableForHttps = true);
-        services.AddOpenApi();
+        services.AddApiDocument();
         // Arabic, Thai or Chinese written as &#x...; entities would triple the bytes of a page.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
