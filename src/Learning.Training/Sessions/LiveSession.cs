@@ -37,3 +37,6 @@ public class Attendance
     public AttendanceMark Mark { get; set; }
     public DateTime RecordedUtc { get; set; }
 }
+
+/// <summary>Sessions as a page lists them, and whether the reader may have their join links.</summary>
+public sealed record SessionList(IReadOnlyList<LiveSession> Sessions, bool MayJoin);

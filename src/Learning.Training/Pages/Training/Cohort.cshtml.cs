@@ -18,6 +18,9 @@ public sealed class CohortModel(LearningDbContext db, Admissions admissions, Tim
 
     public Application? Mine { get; private set; }
 
+    /// <summary>Join links are for the accepted participants and the cohort's trainers; anyone else learns only that a session is online.</summary>
+    public bool MayJoin { get; private set; }
+
     public bool TakesApplications => Cohort.TakesApplications(clock.GetUtcNow().UtcDateTime);
 
     [BindProperty]
@@ -57,6 +60,8 @@ public sealed class CohortModel(LearningDbContext db, Admissions admissions, Tim
         if (UserId is { } userId)
         {
             Mine = await db.Set<Application>().AsNoTracking().FirstOrDefaultAsync(a => a.CohortId == cohort.Id && a.UserId == userId, Ct);
+            MayJoin = Mine?.State == ApplicationState.Accepted
+                || await db.Set<CohortTrainer>().AnyAsync(t => t.CohortId == cohort.Id && t.UserId == userId, Ct);
         }
         return true;
     }
