@@ -1,3 +1,4 @@
+using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Graphics.Operations.TextShowing;
@@ -32,6 +33,14 @@ public sealed class RenderedPdf : IDisposable
     /// logical order.
     /// </summary>
     public string LogicalText() => PdfTextReader.Read(Page);
+
+    /// <summary>
+    /// The glyphs of the page, or of those <paramref name="where"/> picks, as they stand from left
+    /// to right: each read as the character its glyph draws, with Arabic joining forms folded to
+    /// their letters (NFKC), so a line comes back in its visual order.
+    /// </summary>
+    public string VisualText(Func<Letter, bool>? where = null) =>
+        string.Concat(Page.Letters.Where(where ?? (_ => true)).OrderBy(l => l.StartBaseLine.X).Select(l => l.Value.Normalize(NormalizationForm.FormKC)));
 
     /// <summary>The names of fonts whose program is not in the file.</summary>
     public IReadOnlyList<string> UnembeddedFonts() =>

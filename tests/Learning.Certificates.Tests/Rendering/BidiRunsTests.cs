@@ -58,6 +58,18 @@ public class BidiRunsTests
         Assert.Equal([("ABC ", false), ("تُ", true)], Visual(text, rtl: false));
     }
 
+    [Theory]
+    [InlineData("123 فاطمة", true)]
+    [InlineData("(王小明)", false)]
+    [InlineData("2025-06-05 (12%)", null)]
+    [InlineData("", null)]
+    // P2 skips what an isolate holds: the Latin inside RIGHT-TO-LEFT ISOLATE ... POP DIRECTIONAL ISOLATE does not count.
+    [InlineData("\u2067abc\u2069 فاطمة", true)]
+    public void The_first_strong_letter_outside_isolates_gives_the_direction(string text, bool? rightToLeft)
+    {
+        Assert.Equal(rightToLeft, BidiRuns.FirstStrongDirection(text));
+    }
+
     [Fact]
     public void Empty_text_has_no_runs()
     {
