@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Learning.Core.Api;
 using Learning.TideTurners.Challenge;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -40,7 +41,7 @@ public static class OpenBadgesApi
             var token = await reader.ReadToEndAsync(ct);
             return Describe(await verifier.TokenAsync(token.Length > 200_000 ? "" : token, ct), issuer.Documents);
         }).WithName("OpenBadgesVerify").WithSummary("Verifies a signed credential (the compact VC-JWT as the request body)")
-            .Accepts<string>("text/plain")
+            .WithMetadata(new TextRequestBody("The compact VC-JWT.", "text/plain", "application/jwt", "application/vc+jwt"))
             .Produces<VerificationSchema>(contentType: "application/json").Produces<VerificationSchema>(StatusCodes.Status404NotFound, "application/json");
         group.MapGet("/status", async (RevocationList list, BadgeIssuer issuer, CancellationToken ct) => Json(await list.DocumentAsync(issuer.Documents, ct)))
             .WithName("OpenBadgesStatus").WithSummary("The revocation list")

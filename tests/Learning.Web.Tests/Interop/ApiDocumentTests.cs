@@ -69,6 +69,8 @@ public abstract partial class ApiDocumentTests<TSite>(TSite site) : IClassFixtur
         await AskAsync(visitor, $"/openbadges/credentials/{badges[0].Id}", HttpStatusCode.OK);
         await AskAsync(visitor, $"/openbadges/credentials/{Guid.NewGuid()}", HttpStatusCode.NotFound);
         await AskAsync(visitor, "/openbadges/verify", HttpStatusCode.OK, new StringContent(badges[0].Jwt, Encoding.ASCII, "text/plain"));
+        await AskAsync(visitor, "/openbadges/verify", HttpStatusCode.OK, new StringContent(badges[0].Jwt, Encoding.ASCII, "application/vc+jwt"));
+        await AskAsync(visitor, "/openbadges/verify", HttpStatusCode.OK, new StringContent("not a credential", Encoding.ASCII, "application/x-www-form-urlencoded"));
         await AskAsync(visitor, "/openbadges/status", HttpStatusCode.OK);
 
         var document = OutsideTool.FileFor("openapi.json", await visitor.GetStringAsync("/openapi/v1.json"));

@@ -1,3 +1,4 @@
+using Learning.Core.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
@@ -20,6 +21,13 @@ public static class ApiDocument
         Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = schema } },
     };
 
+    private static OpenApiRequestBody TextBody(TextRequestBody body) => new()
+    {
+        Description = body.Description,
+        Required = true,
+        Content = body.ContentTypes.ToDictionary(t => t, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } }),
+    };
+
     public static IServiceCollection AddApiDocument(this IServiceCollection services) =>
         services.AddOpenApi(o =>
         {
@@ -37,6 +45,10 @@ public static class ApiDocument
             o.AddOperationTransformer(async (operation, context, ct) =>
             {
                 var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+                if (metadata.OfType<TextRequestBody>().FirstOrDefault() is { } body)
+                {
+                    operation.RequestBody = TextBody(body);
+                }
                 if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
                 {
                     operation.Security ??= [];
