@@ -59,12 +59,10 @@ public static class RegistryApi
             return Results.Problem(errors.Count > 0 ? string.Join("; ", errors) : $"unknown region '{region}'", statusCode: StatusCodes.Status400BadRequest);
         }
         string[] header = ["Pledge", "Kind", "Country", "Name", "Commitment", "Title", "Category", "Status", "Baseline", "Target", "Unit", "Target date", "SDG targets", "Progress %", "Light"];
-        var rows = all.SelectMany(s => s.Commitments.Select(c => (IReadOnlyList<string>)
+        var rows = all.SelectMany(s => s.Commitments.Select(c => (IReadOnlyList<Cell>)
         [
-            s.Pledge.Id, s.Pledge.Kind.ToString(), s.Pledge.CountryCode, s.Pledge.NameIn("en"), c.Id.ToString(CultureInfo.InvariantCulture), c.Title,
-            c.Category.ToString(), c.Status.ToString(), c.Baseline.ToString(CultureInfo.InvariantCulture), c.Target.ToString(CultureInfo.InvariantCulture),
-            c.Unit, c.TargetDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), string.Join(" ", c.Sdgs),
-            c.ProgressPercent?.ToString(CultureInfo.InvariantCulture) ?? "", c.Light?.ToString() ?? "",
+            s.Pledge.Id, s.Pledge.Kind.ToString(), s.Pledge.CountryCode, s.Pledge.NameIn("en"), c.Id, c.Title, c.Category.ToString(), c.Status.ToString(),
+            c.Baseline, c.Target, c.Unit, c.TargetDate, string.Join(" ", c.Sdgs), c.ProgressPercent, c.Light?.ToString(),
         ])).ToList();
         return write(new Table(header, rows));
     }

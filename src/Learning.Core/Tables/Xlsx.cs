@@ -29,23 +29,24 @@ public static class Xlsx
     {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
             .Append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-        var rows = table.Rows.Prepend(table.Header).ToList();
+        var rows = table.Rows.Prepend(table.Header.Select(h => (Cell)h).ToList()).ToList();
         for (var r = 0; r < rows.Count; r++)
         {
             xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{r + 1}\">");
             for (var c = 0; c < rows[r].Count; c++)
             {
-                xml.Append(Cell(Column(c) + (r + 1).ToString(CultureInfo.InvariantCulture), rows[r][c], header: r == 0));
+                xml.Append(CellXml(Column(c) + (r + 1).ToString(CultureInfo.InvariantCulture), rows[r][c]));
             }
             xml.Append("</row>");
         }
         return xml.Append("</sheetData></worksheet>").ToString();
     }
 
-    private static string Cell(string reference, string value, bool header) =>
-        !header && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
-            ? $"<c r=\"{reference}\"><v>{value}</v></c>"
-            : $"<c r=\"{reference}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{Escape(value)}</t></is></c>";
+    /// <summary>A number cell only for a number: a text that looks like one stays text.</summary>
+    private static string CellXml(string reference, Cell value) =>
+        value.Kind == CellKind.Number
+            ? $"<c r=\"{reference}\"><v>{value.Invariant}</v></c>"
+            : $"<c r=\"{reference}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{Escape(value.Invariant)}</t></is></c>";
 
     /// <summary>Characters XML 1.0 forbids are dropped; the rest is escaped.</summary>
     private static string Escape(string value) =>
