@@ -17,10 +17,10 @@ public static class RegistryApi
             .WithSummary("Verified signatories with their public commitments. Filters: kind (government, organisation), region, sdg (14.1, 12.5, 11.6.1, 6.3), category, status (Published, Completed, Closed), p (page). A malformed filter is a 400.")
             .Produces<PledgesPage>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/pledges.csv", (RegistryQuery q, string? kind, string? region, string? sdg, string? category, string? status, CancellationToken ct) =>
-                ExportAsync(q, kind, region, sdg, category, status, t => Results.File(Csv.Write(t), "text/csv; charset=utf-8", "clean-seas-pledges.csv"), ct))
+                ExportAsync(q, kind, region, sdg, category, status, t => Task.FromResult(Results.File(Csv.Write(t), "text/csv; charset=utf-8", "clean-seas-pledges.csv")), ct))
             .WithName("ExportPledgesCsv").WithSummary("The filtered registry as CSV, one row per commitment.");
         api.MapGet("/pledges.xlsx", (RegistryQuery q, string? kind, string? region, string? sdg, string? category, string? status, CancellationToken ct) =>
-                ExportAsync(q, kind, region, sdg, category, status, t => Results.File(Xlsx.Write(t, "Pledges"), Xlsx.MediaType, "clean-seas-pledges.xlsx"), ct))
+                ExportAsync(q, kind, region, sdg, category, status, async t => Results.File(await Xlsx.WriteAsync(t, "Pledges", ct), Xlsx.MediaType, "clean-seas-pledges.xlsx"), ct))
             .WithName("ExportPledgesXlsx").WithSummary("The filtered registry as an Excel workbook, one row per commitment.");
     }
 
@@ -51,7 +51,7 @@ public static class RegistryApi
         c.TargetDate, c.Sdgs, c.ProgressPercent, c.Light?.ToString(), c.Inactive);
 
     private static async Task<IResult> ExportAsync(RegistryQuery query, string? kind, string? region, string? sdg, string? category, string? status,
-        Func<Table, IResult> write, CancellationToken ct)
+        Func<Table, Task<IResult>> write, CancellationToken ct)
     {
         var (filter, errors) = RegistryFilter.Parse(kind, region, sdg, category, status, null);
         if (errors.Count > 0 || await query.AllAsync(filter, ct) is not { } all)
@@ -64,6 +64,6 @@ public static class RegistryApi
             s.Pledge.Id, s.Pledge.Kind.ToString(), s.Pledge.CountryCode, s.Pledge.NameIn("en"), c.Id, c.Title, c.Category.ToString(), c.Status.ToString(),
             c.Baseline, c.Target, c.Unit, c.TargetDate, string.Join(" ", c.Sdgs), c.ProgressPercent, c.Light?.ToString(),
         ])).ToList();
-        return write(new Table(header, rows));
+        return await write(new Table(header, rows));
     }
 }
