@@ -41,10 +41,13 @@ public readonly record struct Cell
     /// <summary>The date, or the date and time, of a date cell.</summary>
     public DateTime Moment { get; }
 
-    /// <summary>The value as the same text in every culture: what CSV writes.</summary>
+    /// <summary>
+    /// The value as the same text in every culture: what CSV writes. A number has no trailing zeros (a
+    /// database may hand back 100 as 100.0) and never an exponent.
+    /// </summary>
     public string Invariant => Kind switch
     {
-        CellKind.Number => Number.ToString(CultureInfo.InvariantCulture),
+        CellKind.Number => Number.ToString("0.############################", CultureInfo.InvariantCulture),
         CellKind.Date => Moment.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         CellKind.DateTime => Moment.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         _ => Text,
