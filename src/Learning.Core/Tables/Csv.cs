@@ -37,8 +37,8 @@ public static class Csv
     /// <summary>One row as a line of CSV, its line break included.</summary>
     public static string Line(IReadOnlyList<Cell> row) => string.Join(',', row.Select(Field)) + "\r\n";
 
-    /// <summary>The fields of one line; double quotes may hold commas and doubled quotes.</summary>
-    public static List<string> Fields(string line)
+    /// <summary>The fields of one line; double quotes may hold the separator and doubled quotes.</summary>
+    public static List<string> Fields(string line, char separator = ',')
     {
         var fields = new List<string>();
         var current = new StringBuilder();
@@ -55,7 +55,7 @@ public static class Csv
             {
                 quoted = !quoted;
             }
-            else if (c == ',' && !quoted)
+            else if (c == separator && !quoted)
             {
                 fields.Add(current.ToString());
                 current.Clear();

@@ -13,8 +13,9 @@ public sealed record ForeignWorkbook(List<string> Sheets, List<List<ForeignCell>
 public sealed record ForeignCsv(bool ByteOrderMark, List<List<string>> Rows);
 
 /// <summary>
-/// Reads our files with software the project did not write: Debian's python3-openpyxl for workbooks and
-/// Python's own csv module for CSV. A writer that only agrees with a reader of its own proves little.
+/// Reads our files with software the project did not write, Debian's python3-openpyxl for workbooks and
+/// Python's own csv module for CSV, and writes CSV files with that module for our readers. A writer that
+/// only agrees with a reader of its own proves little.
 /// </summary>
 public static class ForeignReaders
 {
@@ -39,33 +40,57 @@ public static class ForeignReaders
         print(json.dumps({"ByteOrderMark": raw.startswith(codecs.BOM_UTF8), "Rows": rows}))
         """;
 
-    public static ForeignWorkbook Workbook(byte[] xlsx) => Run<ForeignWorkbook>(WorkbookScript, xlsx, ".xlsx");
+    /// <summary>Rows written by Python's csv module as Excel in another language saves them: the separator given, UTF-8 with a byte order mark.</summary>
+    private const string CsvWriterScript = """
+        import csv, json, sys
+        rows = json.load(open(sys.argv[1], encoding='utf-8'))
+        with open(sys.argv[1], 'w', encoding='utf-8-sig', newline='') as f:
+            csv.writer(f, delimiter=sys.argv[2]).writerows(rows)
+        """;
 
-    public static ForeignCsv Csv(byte[] csv, char separator = ',') => Run<ForeignCsv>(CsvScript, csv, ".csv", separator.ToString());
+    public static ForeignWorkbook Workbook(byte[] xlsx) => Read<ForeignWorkbook>(WorkbookScript, xlsx, ".xlsx");
 
-    private static T Run<T>(string script, byte[] file, string extension, params string[] arguments)
+    public static ForeignCsv Csv(byte[] csv, char separator = ',') => Read<ForeignCsv>(CsvScript, csv, ".csv", separator.ToString());
+
+    public static byte[] CsvWrittenByPython(IEnumerable<IEnumerable<string>> rows, char separator) =>
+        InFile(JsonSerializer.SerializeToUtf8Bytes(rows), ".csv", path =>
+        {
+            Run(CsvWriterScript, path, separator.ToString());
+            return File.ReadAllBytes(path);
+        });
+
+    private static T Read<T>(string script, byte[] file, string extension, params string[] arguments) =>
+        InFile(file, extension, path => JsonSerializer.Deserialize<T>(Run(script, path, arguments))!);
+
+    private static T InFile<T>(byte[] content, string extension, Func<string, T> use)
     {
         // openpyxl judges a workbook by its name first.
         var path = Path.Combine(Path.GetTempPath(), "foreign-" + Guid.NewGuid().ToString("N") + extension);
-        File.WriteAllBytes(path, file);
+        File.WriteAllBytes(path, content);
         try
         {
-            var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in (string[])["-c", script, path, .. arguments])
-            {
-                start.ArgumentList.Add(argument);
-            }
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"Python could not read the file: {error}");
-            return JsonSerializer.Deserialize<T>(output.Result)!;
+            return use(path);
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>Runs a script on a file and returns what it printed.</summary>
+    private static string Run(string script, string path, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["-c", script, path, .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"Python could not handle the file: {error}");
+        return output.Result;
     }
 
     /// <summary>The python3 tests/run found with openpyxl; missing, the test fails rather than skip.</summary>
