@@ -17,11 +17,11 @@ public static class RegistryApi
             .WithSummary("Verified signatories with their public commitments. Filters: kind (government, organisation), region, sdg (14.1, 12.5, 11.6.1, 6.3), category, status (Published, Completed, Closed), p (page). A malformed filter is a 400.")
             .Produces<PledgesPage>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/pledges.csv", (RegistryQuery q, string? kind, string? region, string? sdg, string? category, string? status, CancellationToken ct) =>
-                ExportAsync(q, kind, region, sdg, category, status, t => Results.File(Csv.Write(t), "text/csv; charset=utf-8", "clean-seas-pledges.csv"), ct))
+                ExportAsync(q, kind, region, sdg, category, status, t => Task.FromResult(Results.File(Csv.Write(t), "text/csv; charset=utf-8", "clean-seas-pledges.csv")), ct))
             .WithName("ExportPledgesCsv").WithSummary("The filtered registry as CSV, one row per commitment.")
             .Produces<Stream>(contentType: "text/csv").ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/pledges.xlsx", (RegistryQuery q, string? kind, string? region, string? sdg, string? category, string? status, CancellationToken ct) =>
-                ExportAsync(q, kind, region, sdg, category, status, t => Results.File(Xlsx.Write(t, "Pledges"), Xlsx.MediaType, "clean-seas-pledges.xlsx"), ct))
+                ExportAsync(q, kind, region, sdg, category, status, async t => Results.File(await Xlsx.WriteAsync(t, "Pledges", ct), Xlsx.MediaType, "clean-seas-pledges.xlsx"), ct))
             .WithName("ExportPledgesXlsx").WithSummary("The filtered registry as an Excel workbook, one row per commitment.")
             .Produces<Stream>(contentType: Xlsx.MediaType).ProducesProblem(StatusCodes.Status400BadRequest);
     }
@@ -53,7 +53,7 @@ public static class RegistryApi
         c.TargetDate, c.Sdgs, c.ProgressPercent, c.Light?.ToString(), c.Inactive);
 
     private static async Task<IResult> ExportAsync(RegistryQuery query, string? kind, string? region, string? sdg, string? category, string? status,
-        Func<Table, IResult> write, CancellationToken ct)
+        Func<Table, Task<IResult>> write, CancellationToken ct)
     {
         var (filter, errors) = RegistryFilter.Parse(kind, region, sdg, category, status, null);
         if (errors.Count > 0 || await query.AllAsync(filter, ct) is not { } all)
@@ -61,13 +61,11 @@ public static class RegistryApi
             return Results.Problem(errors.Count > 0 ? string.Join("; ", errors) : $"unknown region '{region}'", statusCode: StatusCodes.Status400BadRequest);
         }
         string[] header = ["Pledge", "Kind", "Country", "Name", "Commitment", "Title", "Category", "Status", "Baseline", "Target", "Unit", "Target date", "SDG targets", "Progress %", "Light"];
-        var rows = all.SelectMany(s => s.Commitments.Select(c => (IReadOnlyList<string>)
+        var rows = all.SelectMany(s => s.Commitments.Select(c => (IReadOnlyList<Cell>)
         [
-            s.Pledge.Id, s.Pledge.Kind.ToString(), s.Pledge.CountryCode, s.Pledge.NameIn("en"), c.Id.ToString(CultureInfo.InvariantCulture), c.Title,
-            c.Category.ToString(), c.Status.ToString(), c.Baseline.ToString(CultureInfo.InvariantCulture), c.Target.ToString(CultureInfo.InvariantCulture),
-            c.Unit, c.TargetDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), string.Join(" ", c.Sdgs),
-            c.ProgressPercent?.ToString(CultureInfo.InvariantCulture) ?? "", c.Light?.ToString() ?? "",
+            s.Pledge.Id, s.Pledge.Kind.ToString(), s.Pledge.CountryCode, s.Pledge.NameIn("en"), c.Id, c.Title, c.Category.ToString(), c.Status.ToString(),
+            c.Baseline, c.Target, c.Unit, c.TargetDate, string.Join(" ", c.Sdgs), c.ProgressPercent, c.Light?.ToString(),
         ])).ToList();
-        return write(new Table(header, rows));
+        return await write(new Table(header, rows));
     }
 }

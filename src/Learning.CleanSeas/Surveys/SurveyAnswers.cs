@@ -65,10 +65,14 @@ public sealed class SurveyAnswers(LearningDbContext db, AuditLog audit, TimeProv
             QuestionKind.SingleChoice => values.Count == 1 && IsIndex(values[0], options),
             QuestionKind.MultipleChoice => values.All(v => IsIndex(v, options)) && values.Distinct().Count() == values.Count,
             QuestionKind.Scale => values.Count == 1 && int.TryParse(values[0], out var step) && step is >= 1 and <= SurveyQuestion.ScaleMax,
-            QuestionKind.Number => values.Count == 1 && decimal.TryParse(values[0], NumberStyles.Number, CultureInfo.InvariantCulture, out _),
+            QuestionKind.Number => values.Count == 1 && TryNumber(values[0], out _),
             _ => values.Count == 1 && values[0].Length <= 5000,
         };
     }
+
+    /// <summary>How a number answer is read, the same when it is checked, averaged and exported.</summary>
+    public static bool TryNumber(string value, out decimal number) =>
+        decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out number);
 
     private static bool IsIndex(string value, int count) => int.TryParse(value, out var i) && i >= 0 && i < count;
 }

@@ -44,7 +44,7 @@ public sealed class SurveyResults(LearningDbContext db)
 
     private static decimal? Mean(List<string> values)
     {
-        var numbers = values.Select(v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null).OfType<decimal>().ToList();
+        var numbers = values.Select(v => SurveyAnswers.TryNumber(v, out var n) ? n : (decimal?)null).OfType<decimal>().ToList();
         return numbers.Count == 0 ? null : Math.Round(numbers.Average(), 2);
     }
 
@@ -56,18 +56,25 @@ public sealed class SurveyResults(LearningDbContext db)
         var pledges = await db.Set<Pledge>().AsNoTracking().Where(p => responses.Select(r => r.PledgeId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var header = new List<string> { "Pledge", "Country", "Language", "Submitted (UTC)" };
         header.AddRange(questions.Select(q => $"{q.Order}. {q.TextIn("en")}"));
-        var rows = responses.Select(r => (IReadOnlyList<string>)
+        var rows = responses.Select(r => (IReadOnlyList<Cell>)
         [
-            r.PledgeId, pledges.GetValueOrDefault(r.PledgeId)?.CountryCode ?? "", r.Culture, r.SubmittedUtc!.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-            .. questions.Select(q => Answer(q, r)),
+            r.PledgeId, pledges.GetValueOrDefault(r.PledgeId)?.CountryCode ?? "", r.Culture, r.SubmittedUtc!.Value, .. questions.Select(q => Answer(q, r)),
         ]).ToList();
         return new Table(header, rows);
     }
 
-    private static string Answer(SurveyQuestion question, SurveyResponse response)
+    /// <summary>
+    /// A number or scale answer is a number cell, read by the rule its answer was checked with; a free-text
+    /// answer stays text however much it looks like a number ("1,000", "007").
+    /// </summary>
+    private static Cell Answer(SurveyQuestion question, SurveyResponse response)
     {
         var values = response.Answers.GetValueOrDefault(question.Id.ToString(CultureInfo.InvariantCulture)) ?? [];
         var options = question.OptionsIn("en");
+        if (question.Kind is QuestionKind.Number or QuestionKind.Scale && values.Count == 1 && SurveyAnswers.TryNumber(values[0], out var number))
+        {
+            return number;
+        }
         return question.HasChoices
             ? string.Join("; ", values.Select(v => int.TryParse(v, out var i) && i < options.Count ? options[i] : v))
             : string.Join("; ", values);

@@ -1,94 +1,60 @@
-using System.Globalization;
-using System.IO.Compression;
-using System.Security;
 using System.Text;
 
 namespace Learning.Core.Tables;
 
 /// <summary>
-/// A minimal Office Open XML workbook of one sheet with inline strings. Written by hand: the only
+/// Excel workbooks of one sheet, written by SpreadCheetah (MIT). It streams: each row goes into the zip as it
+/// is added, so a workbook of any length needs the memory of one row, and it writes text as inline strings and
+/// numbers as numbers, never a formula unless asked for one. DocumentFormat.OpenXml can stream too, but only
+/// through its low-level writer, where we would write the cells, styles and parts by hand as before; the only
 /// ClosedXML in the feed (0.95) needs System.Drawing, which .NET supports on Windows only.
 /// </summary>
 public static class Xlsx
 {
-    public static byte[] Write(Table table, string sheetName)
+    public const string MediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Excel refuses a sheet name longer than this.</summary>
+    public const int MaxSheetName = 31;
+
+    private const string ForbiddenInSheetName = "[]:*?/\\";
+
+    public static async Task<byte[]> WriteAsync(Table table, string sheetName, CancellationToken ct = default)
     {
         using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            Add(zip, "[Content_Types].xml", ContentTypes);
-            Add(zip, "_rels/.rels", RootRelations);
-            Add(zip, "xl/workbook.xml", Workbook(sheetName));
-            Add(zip, "xl/_rels/workbook.xml.rels", WorkbookRelations);
-            Add(zip, "xl/worksheets/sheet1.xml", Sheet(table));
-        }
+        await WriteAsync(buffer, table, sheetName, ct);
         return buffer.ToArray();
     }
 
-    private static string Sheet(Table table)
+    public static async Task WriteAsync(Stream output, Table table, string sheetName, CancellationToken ct = default)
     {
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
-            .Append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-        var rows = table.Rows.Prepend(table.Header).ToList();
-        for (var r = 0; r < rows.Count; r++)
+        await using var writer = await StartAsync(output, sheetName, table.Header, ct);
+        await table.WriteToAsync(writer, ct);
+    }
+
+    /// <summary>A writer that sends the header now and each row as it is added; the stream need not seek.</summary>
+    public static async Task<ITableWriter> StartAsync(Stream output, string sheetName, IReadOnlyList<string> header, CancellationToken ct = default) =>
+        await XlsxWriter.StartAsync(output, SheetName(sheetName), header, ct);
+
+    /// <summary>
+    /// A name Excel accepts: without <c>[ ] : * ? / \</c> or control characters (each run becomes one space),
+    /// at most 31 characters, not blank and not starting or ending with an apostrophe.
+    /// </summary>
+    public static string SheetName(string name)
+    {
+        var kept = new StringBuilder();
+        foreach (var c in name)
         {
-            xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{r + 1}\">");
-            for (var c = 0; c < rows[r].Count; c++)
+            var space = ForbiddenInSheetName.Contains(c) || char.IsControl(c) || char.IsWhiteSpace(c);
+            if (!space || (kept.Length > 0 && kept[^1] != ' '))
             {
-                xml.Append(Cell(Column(c) + (r + 1).ToString(CultureInfo.InvariantCulture), rows[r][c], header: r == 0));
+                kept.Append(space ? ' ' : c);
             }
-            xml.Append("</row>");
         }
-        return xml.Append("</sheetData></worksheet>").ToString();
-    }
-
-    private static string Cell(string reference, string value, bool header) =>
-        !header && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
-            ? $"<c r=\"{reference}\"><v>{value}</v></c>"
-            : $"<c r=\"{reference}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{Escape(value)}</t></is></c>";
-
-    /// <summary>Characters XML 1.0 forbids are dropped; the rest is escaped.</summary>
-    private static string Escape(string value) =>
-        SecurityElement.Escape(new string(value.Where(ch => ch is '\t' or '\n' or '\r' || ch >= ' ').ToArray()));
-
-    public static string Column(int index)
-    {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        var trimmed = kept.ToString().Trim(' ', '\'');
+        if (trimmed.Length > MaxSheetName)
         {
-            name = (char)('A' + (n - 1) % 26) + name;
+            trimmed = trimmed[..(char.IsHighSurrogate(trimmed[MaxSheetName - 1]) ? MaxSheetName - 1 : MaxSheetName)].TrimEnd(' ', '\'');
         }
-        return name;
+        return trimmed.Length > 0 ? trimmed : "Sheet1";
     }
-
-    private static void Add(ZipArchive zip, string path, string content)
-    {
-        using var stream = zip.CreateEntry(path, CompressionLevel.Fastest).Open();
-        stream.Write(Encoding.UTF8.GetBytes(content));
-    }
-
-    private static string Workbook(string sheetName) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
-        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">" +
-        $"<sheets><sheet name=\"{Escape(sheetName[..Math.Min(31, sheetName.Length)])}\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
-
-    private const string ContentTypes =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
-        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
-        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
-        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
-        "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>" +
-        "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>";
-
-    private const string RootRelations =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
-
-    private const string WorkbookRelations =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
-
-    public const string MediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Learning.Core.Impact;
 using Learning.Core.Tables;
 using static Learning.Core.Cultures.UiText;
@@ -7,13 +6,13 @@ namespace Learning.Impact.Dashboard;
 
 /// <summary>
 /// Every figure of the dashboard as one long table (programme, table, row, measure, value), so a
-/// spreadsheet can filter and pivot it; values are plain invariant numbers.
+/// spreadsheet can filter and pivot it; values are number cells.
 /// </summary>
 public static class ImpactDownload
 {
     public static Table Of(IEnumerable<ImpactSection> sections, ImpactLabels labels)
     {
-        var rows = new List<IReadOnlyList<string>>();
+        var rows = new List<IReadOnlyList<Cell>>();
         foreach (var section in sections)
         {
             var programme = labels.Text(section.Title);
@@ -28,6 +27,6 @@ public static class ImpactDownload
         return new([labels.Text(Msgid("Programme")), labels.Text(Msgid("Table")), labels.Text(Msgid("Row")), labels.Text(Msgid("Measure")), labels.Text(Msgid("Value"))], rows);
     }
 
-    private static string[] Line(string programme, string table, string row, string measure, long value) =>
-        [programme, table, row, measure, value.ToString(CultureInfo.InvariantCulture)];
+    private static Cell[] Line(string programme, string table, string row, string measure, long value) =>
+        [programme, table, row, measure, value];
 }

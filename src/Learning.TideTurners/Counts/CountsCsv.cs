@@ -1,4 +1,3 @@
-using System.Globalization;
 using Learning.Core.Tables;
 using Learning.TideTurners.Challenge;
 
@@ -12,8 +11,6 @@ public static class CountsCsv
             ["country", "organisation", "participants", .. levels.Select(l => "completed_" + l.Id)],
             cells.Select(c => Row(c, levels)).ToList()));
 
-    private static IReadOnlyList<string> Row(CountCell cell, IReadOnlyList<Level> levels) =>
-        [cell.Country, cell.OrganisationId, Number(cell.Participants), .. levels.Select(l => Number(cell.Completions.GetValueOrDefault(l.Id)))];
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static IReadOnlyList<Cell> Row(CountCell cell, IReadOnlyList<Level> levels) =>
+        [cell.Country, cell.OrganisationId, cell.Participants, .. levels.Select(l => (Cell)cell.Completions.GetValueOrDefault(l.Id))];
 }

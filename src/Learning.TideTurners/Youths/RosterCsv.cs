@@ -7,8 +7,9 @@ namespace Learning.TideTurners.Youths;
 public sealed record RosterError(int Line, string Message);
 
 /// <summary>
-/// A roster file: a header <c>nickname,age_band,consent,language</c> and one youth per line. Every row
-/// is checked; one bad row refuses the whole file, so a roster is stored completely or not at all.
+/// A roster file: a header <c>nickname,age_band,consent,language</c> and one youth per line, its columns
+/// separated by commas, semicolons or tabs as the header shows. Every row is checked; one bad row refuses
+/// the whole file, so a roster is stored completely or not at all.
 /// </summary>
 public static class RosterCsv
 {
@@ -16,19 +17,32 @@ public static class RosterCsv
     public const int MaxRows = 200;
     public const int MaxBytes = 100_000;
 
+    private static readonly string[] Columns = Header.Split(',');
+
     public static (List<YouthInput> Rows, List<RosterError> Errors) Read(byte[] bytes, CultureCatalog cultures)
     {
+        var file = CsvLines.Read(bytes);
+        var (rows, errors) = Check(file, cultures);
+        if (errors.Count > 0 && file.SeparatorNote is { } note)
+        {
+            errors.Insert(0, new RosterError(note.Line, note.Message));
+        }
+        return (rows, errors);
+    }
+
+    private static (List<YouthInput> Rows, List<RosterError> Errors) Check(CsvText file, CultureCatalog cultures)
+    {
         var rows = new List<YouthInput>();
-        var (lines, problems) = CsvLines.Read(bytes);
-        var errors = problems.Select(p => new RosterError(p.Line, p.Message)).ToList();
-        if (lines.Count == 0 || !string.Equals(lines[0].Text.Trim(), Header, StringComparison.OrdinalIgnoreCase))
+        var lines = file.Lines;
+        var errors = file.Problems.Select(p => new RosterError(p.Line, p.Message)).ToList();
+        if (lines.Count == 0 || !file.Fields(lines[0].Text).Select(f => f.Trim().ToLowerInvariant()).SequenceEqual(Columns))
         {
             errors.Insert(0, new RosterError(lines.Count == 0 ? 1 : lines[0].Number, "The first line must be: " + Header));
             return (rows, errors);
         }
         foreach (var (number, text) in lines.Skip(1))
         {
-            var fields = Csv.Fields(text);
+            var fields = file.Fields(text);
             if (fields.Count != 4)
             {
                 errors.Add(new RosterError(number, "Expected 4 fields: " + Header));

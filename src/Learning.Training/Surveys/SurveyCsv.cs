@@ -8,8 +8,9 @@ namespace Learning.Training.Surveys;
 public sealed record SurveyError(int Row, string Column, string Message);
 
 /// <summary>
-/// Reads the shoreline survey template. Every row is checked and every problem is reported with
-/// its row and column; a file with any problem yields no rows at all.
+/// Reads the shoreline survey template, its columns separated by commas, semicolons or tabs as the
+/// header shows. Every row is checked and every problem is reported with its row and column; a file with
+/// any problem yields no rows at all, and the refusal names the separator the file was read with.
 /// </summary>
 public static class SurveyCsv
 {
@@ -23,14 +24,25 @@ public static class SurveyCsv
 
     public static (List<SurveyRow> Rows, List<SurveyError> Errors) Read(byte[] bytes, ISet<string> categories, DateOnly today, PoStringLocalizer t)
     {
-        var (lines, problems) = CsvLines.Read(bytes);
-        var errors = problems.Select(p => new SurveyError(p.Line, "", t[p.Message])).ToList();
+        var file = CsvLines.Read(bytes);
+        var (rows, errors) = Check(file, categories, today, t);
+        if (errors.Count > 0 && file.SeparatorNote is { } note)
+        {
+            errors.Insert(0, new SurveyError(note.Line, "", t[note.Message]));
+        }
+        return (rows, errors);
+    }
+
+    private static (List<SurveyRow> Rows, List<SurveyError> Errors) Check(CsvText file, ISet<string> categories, DateOnly today, PoStringLocalizer t)
+    {
+        var lines = file.Lines;
+        var errors = file.Problems.Select(p => new SurveyError(p.Line, "", t[p.Message])).ToList();
         if (lines.Count == 0)
         {
             errors.Add(new SurveyError(1, "", t["The file is empty. The first row must name the columns."]));
             return ([], errors);
         }
-        var header = Csv.Fields(lines[0].Text).Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var header = file.Fields(lines[0].Text).Select(h => h.Trim().ToLowerInvariant()).ToList();
         var index = Columns.ToDictionary(c => c, c => header.IndexOf(c));
         var missing = Columns.Where(c => index[c] < 0).ToList();
         if (missing.Count > 0)
@@ -46,7 +58,7 @@ public static class SurveyCsv
         var seen = new Dictionary<string, int>();
         foreach (var line in lines.Skip(1))
         {
-            var row = new SurveyRowReader(line.Number, Csv.Fields(line.Text), index, categories, today, t, errors).Read();
+            var row = new SurveyRowReader(line.Number, file.Fields(line.Text), index, categories, today, t, errors).Read();
             if (row is null)
             {
                 continue;

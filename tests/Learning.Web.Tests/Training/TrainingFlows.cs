@@ -85,9 +85,9 @@ public static class TrainingFlows
     }
 
     /// <summary>The trainee uploads a field survey for the cohort from their training page.</summary>
-    public static async Task<HttpResponseMessage> UploadSurveyAsync(HttpClient client, string cohortId, byte[] csv)
+    public static async Task<HttpResponseMessage> UploadSurveyAsync(HttpClient client, string cohortId, byte[] csv, string culture = "en")
     {
-        var page = await client.GetDocumentAsync("/en/training/my");
+        var page = await client.GetDocumentAsync($"/{culture}/training/my");
         var token = page.QuerySelector($"form#survey-{cohortId} input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var file = new ByteArrayContent(csv);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
@@ -97,7 +97,7 @@ public static class TrainingFlows
             { new StringContent(cohortId), "cohortId" },
             { file, "file", "survey.csv" },
         };
-        return await client.PostAsync("/en/training/my?handler=Survey", form);
+        return await client.PostAsync($"/{culture}/training/my?handler=Survey", form);
     }
 
     /// <summary>The calendar attached to an e-mail.</summary>

@@ -39,7 +39,7 @@ public sealed class SurveyModel(SurveyEditing editing, SurveyResults results) : 
         await LoadAsync(id) ? File(Csv.Write(await results.TableAsync(Survey, HttpContext.RequestAborted)), "text/csv; charset=utf-8", $"survey-{id}.csv") : NotFound();
 
     public async Task<IActionResult> OnGetXlsxAsync(long id) =>
-        await LoadAsync(id) ? File(Xlsx.Write(await results.TableAsync(Survey, HttpContext.RequestAborted), "Responses"), Xlsx.MediaType, $"survey-{id}.xlsx") : NotFound();
+        await LoadAsync(id) ? File(await Xlsx.WriteAsync(await results.TableAsync(Survey, HttpContext.RequestAborted), "Responses", HttpContext.RequestAborted), Xlsx.MediaType, $"survey-{id}.xlsx") : NotFound();
 
     private async Task<bool> LoadAsync(long id)
     {

@@ -16,7 +16,7 @@ public sealed class IndexModel(ImpactDashboard dashboard, ImpactLabels labels) :
         await LoadAsync(from, to, country) ? File(Csv.Write(Download()), "text/csv; charset=utf-8", "impact.csv") : Page();
 
     public async Task<IActionResult> OnGetXlsxAsync(string? from, string? to, string? country) =>
-        await LoadAsync(from, to, country) ? File(Xlsx.Write(Download(), labels.Text(Msgid("Impact"))), Xlsx.MediaType, "impact.xlsx") : Page();
+        await LoadAsync(from, to, country) ? File(await Xlsx.WriteAsync(Download(), labels.Text(Msgid("Impact")), HttpContext.RequestAborted), Xlsx.MediaType, "impact.xlsx") : Page();
 
     private Table Download() => ImpactDownload.Of(View.Sections, labels);
 }
