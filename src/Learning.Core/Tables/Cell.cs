@@ -49,6 +49,7 @@ public readonly record struct Cell
     {
         CellKind.Number => Number.ToString("0.############################", CultureInfo.InvariantCulture),
         CellKind.Date => Moment.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        CellKind.DateTime when Moment.Kind == DateTimeKind.Utc => Moment.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture),
         CellKind.DateTime => Moment.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         _ => Text,
     };
@@ -66,7 +67,10 @@ public readonly record struct Cell
 
     public static implicit operator Cell(DateOnly date) => new(CellKind.Date, null, 0, date.ToDateTime(TimeOnly.MinValue));
 
-    /// <summary>Seconds are dropped: the exports show times to the minute.</summary>
+    /// <summary>
+    /// Seconds are dropped: the exports show times to the minute. A UTC instant keeps its kind, so CSV
+    /// writes it in ISO 8601 with its Z and no reader takes it for local time.
+    /// </summary>
     public static implicit operator Cell(DateTime moment) =>
-        new(CellKind.DateTime, null, 0, new DateTime(moment.Ticks - moment.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Unspecified));
+        new(CellKind.DateTime, null, 0, new DateTime(moment.Ticks - moment.Ticks % TimeSpan.TicksPerMinute, moment.Kind == DateTimeKind.Utc ? DateTimeKind.Utc : DateTimeKind.Unspecified));
 }

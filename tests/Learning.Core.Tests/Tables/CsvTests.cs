@@ -38,11 +38,12 @@ public sealed class CsvTests
     [Fact]
     public void Numbers_and_dates_are_written_alike_in_every_culture()
     {
-        var table = new Table(["Number", "Date", "Time", "Small"], [[1234.50m, new DateOnly(2030, 12, 31), new DateTime(2026, 12, 7, 14, 5, 59), 0.0000001m]]);
+        var table = new Table(["Number", "Date", "Time", "Small", "Instant"],
+            [[1234.50m, new DateOnly(2030, 12, 31), new DateTime(2026, 12, 7, 14, 5, 59), 0.0000001m, new DateTime(2026, 12, 7, 9, 30, 12, DateTimeKind.Utc)]]);
 
         var lines = new[] { "fr-FR", "ar-EG", "th-TH" }.Select(c => InCulture(c, () => Encoding.UTF8.GetString(Csv.Write(table)))).Distinct().ToList();
 
-        Assert.Equal("\uFEFFNumber,Date,Time,Small\r\n1234.5,2030-12-31,2026-12-07 14:05,0.0000001\r\n", Assert.Single(lines));
+        Assert.Equal("\uFEFFNumber,Date,Time,Small,Instant\r\n1234.5,2030-12-31,2026-12-07 14:05,0.0000001,2026-12-07T09:30Z\r\n", Assert.Single(lines));
     }
 
     [Fact]
