@@ -2107,6 +2107,9 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.Property<string>("UserId")
                         .HasColumnType("text");
 
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("CohortId", "UserId");
 
                     b.HasIndex("UserId");

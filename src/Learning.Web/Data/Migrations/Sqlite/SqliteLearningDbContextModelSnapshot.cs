@@ -2058,6 +2058,9 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("CohortId", "UserId");
 
                     b.HasIndex("UserId");
