@@ -22,6 +22,9 @@ public static class TestEnvironment
 
     public static string Nginx => Require("LEARNING_TEST_NGINX");
 
+    /// <summary>Debian's python3, which has python3-aiosmtpd and python3-icalendar.</summary>
+    public static string Python => Require("LEARNING_TEST_PYTHON");
+
     public static string Artifacts =>
         Environment.GetEnvironmentVariable("LEARNING_TEST_ARTIFACTS") is { Length: > 0 } path ? path : Path.Combine(RepositoryRoot, "artifacts");
 
