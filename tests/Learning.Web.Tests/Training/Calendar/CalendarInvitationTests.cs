@@ -30,8 +30,10 @@ public abstract class CalendarInvitationTests<TSite>(TSite site) : IClassFixture
     private static readonly string[] Titles = ["Shoreline survey, part 1; methods", "مسح الشاطئ، الجزء الثاني; العينات 🌊"];
     private static readonly string Waves = string.Concat(Enumerable.Repeat("🌊", 40));
     // python3-icalendar 4.0.3 reads an escaped backslash before "n", "," or ";" as that escape, so the
-    // backslashes here stand before other letters.
-    private static readonly string Materials = $"Bring: gloves, quadrat; 50 m tape\nFiles: C:\\survey\\data\nالمواد: قفازات، أكياس، شريط قياس\n{Waves} tide table {Waves}";
+    // backslashes here stand before other letters. The runs of emoji start at every alignment, so a
+    // fold lands inside one wherever the lines break.
+    private static readonly string Materials =
+        $"Bring: gloves, quadrat; 50 m tape\nFiles: C:\\survey\\data\nالمواد: قفازات، أكياس، شريط قياس\n{Waves} tide table {Waves}\n1 {Waves}\n12 {Waves}\n123 {Waves}";
 
     [Fact]
     public async Task Acceptance_move_cancellation_and_reminder_each_carry_valid_itip_objects_per_session()
