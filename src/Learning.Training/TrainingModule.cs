@@ -23,6 +23,7 @@ public sealed class TrainingModule : ILearningModule
         services.AddScoped<IRecipeStep, TrainingStep>();
         services.AddScoped<CohortAccess>();
         services.AddScoped<CohortOpening>();
+        services.AddScoped<CalendarOrganizers>();
         services.AddScoped<ParticipantMail>();
         services.AddScoped<Admissions>();
         services.AddScoped<SessionPlanner>();
@@ -34,6 +35,7 @@ public sealed class TrainingModule : ILearningModule
         services.AddScoped<TrainingSweep>();
         services.AddScoped<IScheduledWork, TrainingSchedule>();
         services.AddScoped<Core.Impact.IImpactSource, Impact.TrainingImpact>();
+        services.AddSingleton(TrainingSettings.ReplyAddressDefinition);
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => TrainingModel.Configure(modelBuilder);

@@ -15,8 +15,15 @@ internal static class EmailModel
             e.Property(m => m.To).HasMaxLength(320);
             e.Property(m => m.Culture).HasMaxLength(20);
             e.Property(m => m.Subject).HasMaxLength(500);
-            e.Property(m => m.AttachmentName).HasMaxLength(200);
-            e.Property(m => m.AttachmentType).HasMaxLength(200);
+            e.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<OutboxAttachment>(e =>
+        {
+            e.ToTable("OutboxAttachments");
+            e.HasKey(a => new { a.MessageId, a.Position });
+            e.Property(a => a.Position).ValueGeneratedNever();
+            e.Property(a => a.Name).HasMaxLength(200);
+            e.Property(a => a.ContentType).HasMaxLength(200);
         });
         builder.Entity<EmailTemplate>(e =>
         {

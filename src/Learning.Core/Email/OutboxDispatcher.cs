@@ -162,7 +162,7 @@ public sealed class OutboxDispatcher(
             var until = now + Lease;
             await Free(now).Where(m => ids.Contains(m.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, until).SetProperty(m => m.ClaimToken, token), ct);
-            var claimed = await db.Set<OutboxMessage>().AsNoTracking().Where(m => ids.Contains(m.Id) && m.ClaimToken == token)
+            var claimed = await db.Set<OutboxMessage>().AsNoTracking().Include(m => m.Attachments).Where(m => ids.Contains(m.Id) && m.ClaimToken == token)
                 .OrderBy(m => m.NextAttemptUtc).ToListAsync(ct);
             if (claimed.Count > 0)
             {
@@ -212,10 +212,7 @@ public sealed class OutboxDispatcher(
         mime.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
-        if (message.AttachmentName is { } name)
-        {
-            body.Attachments.Add(name, System.Text.Encoding.UTF8.GetBytes(message.AttachmentText ?? ""), ContentType.Parse(message.AttachmentType ?? "application/octet-stream"));
-        }
+        OutboxAttachment.AddTo(body, message.Attachments);
         mime.Body = body.ToMessageBody();
         // MIME keeps Content-* headers on the body entity, not on the message.
         mime.Body.Headers.Add("Content-Language", message.Culture);

@@ -26,14 +26,10 @@ public class OutboxMessage
     public bool GaveUp { get; set; }
     public string? LastError { get; set; }
 
-    /// <summary>One file sent with the message, e.g. a calendar invitation; null when there is none.</summary>
-    public string? AttachmentName { get; set; }
+    /// <summary>The files sent with the message (e.g. one calendar invitation per session), in order.</summary>
+    public List<OutboxAttachment> Attachments { get; set; } = [];
 
-    /// <summary>The attachment's MIME type with its parameters, e.g. <c>text/calendar; method=REQUEST</c>.</summary>
-    public string? AttachmentType { get; set; }
-    public string? AttachmentText { get; set; }
-
-    /// <summary>Adds a text file to a message that is not yet saved.</summary>
+    /// <summary>Adds a text file after those already attached to a message that is not yet saved.</summary>
     public void Attach(string name, string contentType, string text) =>
-        (AttachmentName, AttachmentType, AttachmentText) = (name, contentType, text);
+        Attachments.Add(new OutboxAttachment { MessageId = Id, Position = Attachments.Count, Name = name, ContentType = contentType, Text = text });
 }

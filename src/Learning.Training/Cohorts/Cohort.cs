@@ -55,4 +55,10 @@ public class CohortTrainer
 {
     public string CohortId { get; set; } = "";
     public string UserId { get; set; } = "";
+
+    /// <summary>
+    /// When the person became a trainer of the cohort. The earliest is its lead trainer, the one who
+    /// opened it (<see cref="CohortOpening"/>), unless they leave; trainers added later assist.
+    /// </summary>
+    public DateTime AddedUtc { get; set; }
 }

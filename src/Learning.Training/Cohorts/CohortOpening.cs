@@ -22,7 +22,7 @@ public sealed class CohortOpening(LearningDbContext db, AuditLog audit, TimeProv
             Year = clock.GetUtcNow().Year, Seats = input.Seats, ApplyUntilUtc = applyUntilUtc, CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(cohort);
-        db.Add(new CohortTrainer { CohortId = id, UserId = trainerId });
+        db.Add(new CohortTrainer { CohortId = id, UserId = trainerId, AddedUtc = cohort.CreatedUtc });
         audit.Record("training.cohort-opened", id, cohort.Slug);
         await db.SaveChangesAsync(ct);
         return cohort;

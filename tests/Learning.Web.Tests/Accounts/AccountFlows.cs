@@ -14,18 +14,18 @@ public static partial class AccountFlows
     [GeneratedRegex(@"https?://[^\s)>\]]+/account/(confirm-email|reset-password)\?[^\s)>\]]+")]
     private static partial Regex AccountLink();
 
-    public static async Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, string culture = "en") =>
+    public static async Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, string culture = "en", string displayName = "Test learner") =>
         await client.SubmitAsync($"/{culture}/account/register", new Dictionary<string, string>
         {
-            ["Input.DisplayName"] = "Test learner",
+            ["Input.DisplayName"] = displayName,
             ["Input.Email"] = email,
             ["Input.Password"] = Password,
             ["Input.ConfirmPassword"] = Password,
         });
 
-    public static async Task RegisterConfirmedAsync(SiteFactory site, HttpClient client, string email)
+    public static async Task RegisterConfirmedAsync(SiteFactory site, HttpClient client, string email, string displayName = "Test learner")
     {
-        await RegisterAsync(client, email);
+        await RegisterAsync(client, email, displayName: displayName);
         var confirm = await client.GetAsync(await DeliveredLinkAsync(site, email, "confirm-email"));
         Assert.Equal(System.Net.HttpStatusCode.OK, confirm.StatusCode);
         await client.SignInAsync(email, Password);

@@ -56,14 +56,40 @@ public abstract class OutboxDeliveryTests<TSite>(TSite site) : IClassFixture<TSi
         Assert.Equal(2, await up.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Id == id).Select(m => m.Attempts).SingleAsync()));
     }
 
+    [Fact]
+    public async Task A_message_with_two_attachments_arrives_with_both_in_their_order()
+    {
+        Smtp.Use(site);
+        var id = await QueueAsync(site, "two-files@example.org", message =>
+        {
+            message.Attach("first.ics", "text/calendar; charset=utf-8; method=REQUEST", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n");
+            message.Attach("second.txt", "text/plain; charset=utf-8", "الملف الثاني, second; 🌊");
+        });
+
+        await DispatchAsync(site);
+
+        var received = Assert.Single(await Smtp.WaitForAsync(id));
+        var files = received.Attachments.OfType<MimePart>().Select(p => (p.FileName, p.ContentType.MimeType, Text(p))).ToList();
+        Assert.Equal([("first.ics", "text/calendar", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"), ("second.txt", "text/plain", "الملف الثاني, second; 🌊")], files);
+        Assert.Equal("REQUEST", received.Attachments.OfType<MimePart>().First().ContentType.Parameters["method"]);
+    }
+
+    private static string Text(MimePart part)
+    {
+        using var content = new MemoryStream();
+        part.Content!.DecodeTo(content);
+        return System.Text.Encoding.UTF8.GetString(content.ToArray());
+    }
+
     private static Task<int> DispatchAsync(SiteFactory factory) =>
         factory.WithScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
 
-    private static Task<Guid> QueueAsync(SiteFactory factory, string to) =>
+    private static Task<Guid> QueueAsync(SiteFactory factory, string to, Action<OutboxMessage>? attach = null) =>
         factory.WithScopeAsync(async sp =>
         {
             var message = await sp.GetRequiredService<Outbox>().QueueAsync("account-confirm", "fr", to, "test:" + Guid.NewGuid(),
                 new Dictionary<string, object?> { ["name"] = "Test", ["link"] = "https://example.org/x" });
+            attach?.Invoke(message!);
             await sp.GetRequiredService<LearningDbContext>().SaveChangesAsync();
             return message!.Id;
         });

@@ -22,7 +22,7 @@ public static class TestEnvironment
 
     public static string Nginx => Require("LEARNING_TEST_NGINX");
 
-    /// <summary>Debian's python3 (it has the Python packages tests/run installs).</summary>
+    /// <summary>Debian's python3, with the Python packages tests/run installs (aiosmtpd, icalendar, openpyxl).</summary>
     public static string Python => Require("LEARNING_TEST_PYTHON");
 
     /// <summary>The folder of outside checkers from npm (<c>tests/interop</c>, installed with npm ci).</summary>

@@ -64,7 +64,7 @@ public abstract class TrainingRulesTests<TSite>(TSite site) : IClassFixture<TSit
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.PrerequisiteCourse, "mooc-marine-litter").SetProperty(c => c.Seats, 1)));
         var trainer = await TrainingFlows.PersonAsync(site, "lead");
         var trainerId = await site.WithDbAsync(db => db.Users.Where(u => u.Email!.StartsWith("lead-")).Select(u => u.Id).FirstAsync());
-        await site.WithDbAsync(async db => { db.Add(new CohortTrainer { CohortId = cohortId, UserId = trainerId }); return await db.SaveChangesAsync(); });
+        await site.WithDbAsync(async db => { db.Add(new CohortTrainer { CohortId = cohortId, UserId = trainerId, AddedUtc = DateTime.UtcNow }); return await db.SaveChangesAsync(); });
 
         var first = await TrainingFlows.PersonAsync(site, "first");
         await TrainingFlows.ApplyAsync(first, slug);

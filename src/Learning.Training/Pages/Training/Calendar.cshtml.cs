@@ -1,16 +1,17 @@
 using System.Text;
 using Learning.Core.Data;
-using Learning.Core.Email;
 using Learning.Training.Cohorts;
 using Learning.Training.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Learning.Training.Pages.Training;
 
-/// <summary>The cohort's sessions as an .ics for its participants and trainers; cancelled ones are marked so.</summary>
-public sealed class CalendarModel(LearningDbContext db, CohortAccess access, IOptions<SmtpOptions> smtp, TimeProvider clock) : TrainingPage
+/// <summary>
+/// The cohort's sessions as one .ics for its participants and trainers, a PUBLISH that a calendar
+/// imports or refreshes whole; cancelled sessions are marked so.
+/// </summary>
+public sealed class CalendarModel(LearningDbContext db, CohortAccess access, CalendarOrganizers organizers, TimeProvider clock) : TrainingPage
 {
     public async Task<IActionResult> OnGetAsync(string slug)
     {
@@ -20,8 +21,9 @@ public sealed class CalendarModel(LearningDbContext db, CohortAccess access, IOp
             return NotFound();
         }
         var sessions = await db.Set<LiveSession>().AsNoTracking().Where(s => s.CohortId == cohort.Id).OrderBy(s => s.StartsUtc).ToListAsync(Ct);
-        var ics = CalendarFile.Build(sessions, cohort.TitleIn(Culture), "PUBLISH", smtp.Value.From, clock.GetUtcNow().UtcDateTime);
-        return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"{cohort.Slug}.ics");
+        var organizer = await organizers.ForCohortAsync(cohort.Id, Ct);
+        var ics = CalendarFile.Publication(sessions, cohort.TitleIn(Culture), organizer, clock.GetUtcNow().UtcDateTime);
+        return File(Encoding.UTF8.GetBytes(ics), CalendarFile.ContentType(CalendarFile.Publish), $"{cohort.Slug}.ics");
     }
 
     private async Task<bool> MayReadAsync(Cohort cohort) =>

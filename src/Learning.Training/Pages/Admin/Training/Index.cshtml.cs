@@ -10,7 +10,7 @@ namespace Learning.Training.Pages.Admin.Training;
 
 /// <summary>Every cohort, and who leads it: an administrator makes a person a trainer of a cohort by e-mail address.</summary>
 [Authorize(Policy = TrainingPermissions.ManageTrainingName)]
-public sealed class IndexModel(LearningDbContext db, AuditLog audit, PoStringLocalizer t) : TrainingPage
+public sealed class IndexModel(LearningDbContext db, AuditLog audit, TimeProvider clock, PoStringLocalizer t) : TrainingPage
 {
     public List<(Cohort Cohort, List<string> Trainers)> Cohorts { get; private set; } = [];
 
@@ -32,7 +32,7 @@ public sealed class IndexModel(LearningDbContext db, AuditLog audit, PoStringLoc
         }
         if (!await db.Set<CohortTrainer>().AnyAsync(x => x.CohortId == cohortId && x.UserId == user.Id, Ct))
         {
-            db.Add(new CohortTrainer { CohortId = cohortId, UserId = user.Id });
+            db.Add(new CohortTrainer { CohortId = cohortId, UserId = user.Id, AddedUtc = clock.GetUtcNow().UtcDateTime });
             audit.Record("training.trainer-added", cohortId, user.Id);
             await db.SaveChangesAsync(Ct);
         }
@@ -42,7 +42,8 @@ public sealed class IndexModel(LearningDbContext db, AuditLog audit, PoStringLoc
     private async Task LoadAsync()
     {
         var cohorts = await db.Set<Cohort>().AsNoTracking().OrderByDescending(c => c.Year).ThenBy(c => c.Slug).ToListAsync(Ct);
-        var trainers = await (from x in db.Set<CohortTrainer>() join u in db.Users on x.UserId equals u.Id select new { x.CohortId, u.DisplayName }).ToListAsync(Ct);
+        var trainers = await (from x in db.Set<CohortTrainer>() join u in db.Users on x.UserId equals u.Id
+            orderby x.AddedUtc, x.UserId select new { x.CohortId, u.DisplayName }).ToListAsync(Ct);
         Cohorts = cohorts.Select(c => (c, trainers.Where(x => x.CohortId == c.Id).Select(x => x.DisplayName).ToList())).ToList();
     }
 }

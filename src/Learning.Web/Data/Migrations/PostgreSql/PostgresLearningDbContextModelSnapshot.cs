@@ -921,22 +921,38 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.ToTable("EmailTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("Learning.Core.Email.OutboxAttachment", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("MessageId", "Position");
+
+                    b.ToTable("OutboxAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Learning.Core.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
-
-                    b.Property<string>("AttachmentName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("AttachmentText")
-                        .HasColumnType("text");
-
-                    b.Property<string>("AttachmentType")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
@@ -2091,6 +2107,9 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.Property<string>("UserId")
                         .HasColumnType("text");
 
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("CohortId", "UserId");
 
                     b.HasIndex("UserId");
@@ -2497,6 +2516,15 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Learning.Core.Email.OutboxAttachment", b =>
+                {
+                    b.HasOne("Learning.Core.Email.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Learning.Courses.Editions.Lesson", b =>
                 {
                     b.HasOne("Learning.Courses.Editions.Unit", null)
@@ -2637,6 +2665,11 @@ namespace Learning.Web.Data.Migrations.PostgreSql
             modelBuilder.Entity("Learning.CleanSeas.Surveys.Survey", b =>
                 {
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Learning.Core.Email.OutboxMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Learning.Courses.Editions.Edition", b =>

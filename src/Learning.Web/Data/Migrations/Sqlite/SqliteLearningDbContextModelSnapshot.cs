@@ -894,21 +894,37 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.ToTable("EmailTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("Learning.Core.Email.OutboxAttachment", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageId", "Position");
+
+                    b.ToTable("OutboxAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Learning.Core.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AttachmentName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AttachmentText")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AttachmentType")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
@@ -2042,6 +2058,9 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("CohortId", "UserId");
 
                     b.HasIndex("UserId");
@@ -2438,6 +2457,15 @@ namespace Learning.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Learning.Core.Email.OutboxAttachment", b =>
+                {
+                    b.HasOne("Learning.Core.Email.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Learning.Courses.Editions.Lesson", b =>
                 {
                     b.HasOne("Learning.Courses.Editions.Unit", null)
@@ -2578,6 +2606,11 @@ namespace Learning.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Learning.CleanSeas.Surveys.Survey", b =>
                 {
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Learning.Core.Email.OutboxMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Learning.Courses.Editions.Edition", b =>

@@ -39,6 +39,8 @@ public sealed class IndexModel(
 
     public string DescriptionOf(string key) => known.TryGetValue(key, out var d) ? d.Description : key;
 
+    public string InputTypeOf(string key) => known.TryGetValue(key, out var d) ? d.InputType : "text";
+
     public async Task OnGetAsync()
     {
         var stored = await db.Set<SiteSetting>().AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value);
