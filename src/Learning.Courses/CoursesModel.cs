@@ -1,3 +1,4 @@
+using Learning.Core.Data;
 using Learning.Courses.Catalog;
 using Learning.Courses.Editions;
 using Learning.Courses.Enrolments;
@@ -19,15 +20,15 @@ internal static class CoursesModel
             Key(e.Property(c => c.Id));
             e.Property(c => c.Slug).HasMaxLength(100);
             e.HasIndex(c => c.Slug).IsUnique();
-            Json(e.Property(c => c.Titles));
+            e.Property(c => c.Titles).AsJson();
         });
         builder.Entity<Track>(e =>
         {
             e.ToTable("CourseTracks");
             Key(e.Property(t => t.Id));
             Key(e.Property(t => t.CourseId));
-            Json(e.Property(t => t.Names));
-            Json(e.Property(t => t.Cultures));
+            e.Property(t => t.Names).AsJson();
+            e.Property(t => t.Cultures).AsJson();
         });
         builder.Entity<Run>(e =>
         {
@@ -68,7 +69,7 @@ internal static class CoursesModel
             e.ToTable("Lessons");
             Key(e.Property(x => x.Id));
             e.Property(x => x.Title).HasMaxLength(300);
-            Json(e.Property(x => x.Resources));
+            e.Property(x => x.Resources).AsJson();
         });
     }
 
@@ -120,9 +121,7 @@ internal static class CoursesModel
         });
     }
 
-    private static readonly ValueConverter<DateTime, DateTime> WallClock = global::Learning.Core.Data.Columns.WallClock;
+    private static readonly ValueConverter<DateTime, DateTime> WallClock = Columns.WallClock;
 
     private static void Key(PropertyBuilder<string> property, int length = 100) => property.HasMaxLength(length);
-
-    private static void Json<T>(PropertyBuilder<T> property) where T : new() => global::Learning.Core.Data.Columns.Json(property);
 }

@@ -4,7 +4,7 @@ using Learning.Core.Recipes;
 using Learning.Courses.Authoring;
 using Learning.Courses.Editions;
 using Learning.Courses.Enrolments;
-using Learning.Courses.Learning;
+using Learning.Courses.Progress;
 using Learning.Courses.Recipes;
 using Learning.Courses.Releases;
 using Microsoft.AspNetCore.Routing;

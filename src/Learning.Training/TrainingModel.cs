@@ -29,9 +29,9 @@ internal static class TrainingModel
             e.Property(x => x.Country).HasMaxLength(2);
             e.Property(x => x.Region).HasMaxLength(100);
             e.Property(x => x.PrerequisiteCourse).HasMaxLength(100);
-            Columns.Json(e.Property(x => x.Titles));
-            Columns.Json(e.Property(x => x.Summaries));
-            Columns.Json(e.Property(x => x.Cultures));
+            e.Property(x => x.Titles).AsJson();
+            e.Property(x => x.Summaries).AsJson();
+            e.Property(x => x.Cultures).AsJson();
         });
         builder.Entity<CohortTrainer>(e =>
         {
@@ -75,13 +75,13 @@ internal static class TrainingModel
 
     private static void ConfigureCurriculum(ModelBuilder builder)
     {
-        builder.Entity<TotModule>(e =>
+        builder.Entity<CurriculumUnit>(e =>
         {
             e.ToTable("TrainingModules");
             e.Property(x => x.Id).HasMaxLength(100);
-            Columns.Json(e.Property(x => x.Titles));
-            Columns.Json(e.Property(x => x.Lessons));
-            Columns.Json(e.Property(x => x.Tasks));
+            e.Property(x => x.Titles).AsJson();
+            e.Property(x => x.Lessons).AsJson();
+            e.Property(x => x.Tasks).AsJson();
         });
         builder.Entity<ModuleCompletion>(e =>
         {
@@ -120,7 +120,7 @@ internal static class TrainingModel
             e.ToTable("TrainingLitterCategories");
             e.HasKey(x => x.Code);
             e.Property(x => x.Code).HasMaxLength(20);
-            Columns.Json(e.Property(x => x.Names));
+            e.Property(x => x.Names).AsJson();
         });
     }
 }

@@ -1,4 +1,4 @@
-using Learning.Courses.Learning;
+using Learning.Courses.Progress;
 
 namespace Learning.Courses.Tests;
 

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using Learning.Core.Data;
 using Learning.Courses.Catalog;
 using Learning.Courses.Enrolments;
-using Learning.Courses.Learning;
+using Learning.Courses.Progress;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -3,7 +3,7 @@ using Learning.Core.Data;
 using Learning.Courses.Catalog;
 using Learning.Courses.Editions;
 using Learning.Courses.Enrolments;
-using Learning.Courses.Learning;
+using Learning.Courses.Progress;
 using Learning.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using Learning.Certificates.Issuing;
 using Learning.Core;
 using Learning.Core.Cultures;
-using Learning.Courses.Learning;
+using Learning.Courses.Progress;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Learning.Courses.Pages.Learning;

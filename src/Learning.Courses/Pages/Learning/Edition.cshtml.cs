@@ -1,5 +1,5 @@
 using Learning.Core.Cultures;
-using Learning.Courses.Learning;
+using Learning.Courses.Progress;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Learning.Courses.Pages.Learning;

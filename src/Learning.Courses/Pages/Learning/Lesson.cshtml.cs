@@ -1,7 +1,7 @@
 using Learning.Core.Content;
 using Learning.Core.Cultures;
 using Learning.Courses.Editions;
-using Learning.Courses.Learning;
+using Learning.Courses.Progress;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

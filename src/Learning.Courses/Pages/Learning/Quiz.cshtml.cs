@@ -1,6 +1,6 @@
 using Learning.Core.Cultures;
 using Learning.Courses.Enrolments;
-using Learning.Courses.Learning;
+using Learning.Courses.Progress;
 using Learning.Courses.Quizzes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Learning.Core.Cultures;
-using Learning.Courses.Learning;
+using Learning.Courses.Progress;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,7 @@
 using Learning.Courses.Catalog;
 using Learning.Courses.Editions;
 
-namespace Learning.Courses.Learning;
+namespace Learning.Courses.Progress;
 
 /// <summary>
 /// A track's rule. The unit that holds the final quiz (the final assignment) is not a block; every

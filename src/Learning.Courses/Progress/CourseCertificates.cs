@@ -4,7 +4,7 @@ using Learning.Courses.Catalog;
 using Learning.Courses.Enrolments;
 using Microsoft.EntityFrameworkCore;
 
-namespace Learning.Courses.Learning;
+namespace Learning.Courses.Progress;
 
 /// <summary>The certificate of completion of an enrolment: in the edition's language, with the name the learner typed.</summary>
 public sealed class CourseCertificates(ICertificateIssuer issuer, LearningDbContext db) : ICompletionListener

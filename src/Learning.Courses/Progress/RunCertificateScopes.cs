@@ -7,7 +7,7 @@ using Learning.Courses.Editions;
 using Learning.Courses.Enrolments;
 using Microsoft.EntityFrameworkCore;
 
-namespace Learning.Courses.Learning;
+namespace Learning.Courses.Progress;
 
 /// <summary>
 /// Each run of a course is a scope of certificates to reissue together: those of the completed

@@ -7,7 +7,7 @@ using Learning.Courses.Quizzes;
 using Learning.Courses.Recipes;
 using Microsoft.EntityFrameworkCore;
 
-namespace Learning.Courses.Learning;
+namespace Learning.Courses.Progress;
 
 /// <summary>
 /// One learner's work in one edition. Everything is looked up by the signed-in user's id, never by

@@ -3,7 +3,7 @@ using Learning.Courses.Editions;
 using Learning.Courses.Enrolments;
 using Learning.Courses.Quizzes;
 
-namespace Learning.Courses.Learning;
+namespace Learning.Courses.Progress;
 
 /// <summary>A learner's enrolment with the edition's content and what they have done so far.</summary>
 public sealed record Study(

@@ -4,7 +4,7 @@ using Learning.Courses.Enrolments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace Learning.Courses.Learning;
+namespace Learning.Courses.Progress;
 
 /// <summary>
 /// The queries of every page a learner opens, compiled once per database model: translating them
