@@ -59,7 +59,7 @@ internal static class CleanSeasModel
             e.Property(x => x.Action).HasMaxLength(40);
             e.HasIndex(x => x.CommitmentId);
         });
-        builder.Entity<ProgressReport>(e =>
+        builder.Entity<CommitmentReport>(e =>
         {
             e.ToTable("CleanSeasProgressReports");
             e.Property(x => x.Light).HasConversion<string>().HasMaxLength(10);

@@ -3,7 +3,7 @@ using Learning.CleanSeas.Pledges;
 namespace Learning.CleanSeas.Progress;
 
 /// <summary>A commitment's report for one year; reports are kept, never replaced.</summary>
-public class ProgressReport : Learning.Core.Caching.IPublicContent
+public class CommitmentReport : Learning.Core.Caching.IPublicContent
 {
     public long Id { get; set; }
     public long CommitmentId { get; set; }

@@ -25,7 +25,7 @@ public sealed class ProgressReporting(LearningDbContext db, AuditLog audit, Time
         {
             errors.Add(t["Progress is reported on published commitments only."]);
         }
-        if (input.Percent is not { } percent || !ProgressReport.Steps.Contains(percent))
+        if (input.Percent is not { } percent || !CommitmentReport.Steps.Contains(percent))
         {
             errors.Add(t["Choose the progress: 0, 25, 50, 75 or 100%."]);
         }
@@ -37,7 +37,7 @@ public sealed class ProgressReporting(LearningDbContext db, AuditLog audit, Time
         {
             errors.Add(t["Describe the achievements (at most 5,000 characters)."]);
         }
-        if (await db.Set<ProgressReport>().AnyAsync(r => r.CommitmentId == commitment.Id && r.Year == now.Year, ct))
+        if (await db.Set<CommitmentReport>().AnyAsync(r => r.CommitmentId == commitment.Id && r.Year == now.Year, ct))
         {
             errors.Add(t["This commitment already has its report for {0}.", now.Year]);
         }
@@ -45,7 +45,7 @@ public sealed class ProgressReporting(LearningDbContext db, AuditLog audit, Time
         {
             return errors;
         }
-        db.Add(new ProgressReport
+        db.Add(new CommitmentReport
         {
             CommitmentId = commitment.Id, Year = now.Year, Percent = input.Percent!.Value, Light = light,
             Achievements = input.Achievements!.Trim(), Challenges = input.Challenges?.Trim() ?? "", Actor = audit.CurrentActor, ReportedUtc = now,

@@ -20,7 +20,6 @@ using Learning.Web.Tests.TideTurners;
 using Learning.Web.Tests.Training;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ProgressReport = Learning.Impact.Report.ProgressReport;
 using TrainingApplication = Learning.Training.Cohorts.Application;
 
 namespace Learning.Web.Tests.Faults;

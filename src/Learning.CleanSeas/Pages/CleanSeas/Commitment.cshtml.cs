@@ -19,7 +19,7 @@ public sealed class CommitmentModel(LearningDbContext db) : PageModel
 
     public Pledge Pledge { get; private set; } = null!;
 
-    public List<ProgressReport> Reports { get; private set; } = [];
+    public List<CommitmentReport> Reports { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
@@ -32,7 +32,7 @@ public sealed class CommitmentModel(LearningDbContext db) : PageModel
             return NotFound();
         }
         (Commitment, Pledge) = (commitment, pledge);
-        Reports = await db.Set<ProgressReport>().AsNoTracking().Where(r => r.CommitmentId == id).OrderByDescending(r => r.Year).ToListAsync(HttpContext.RequestAborted);
+        Reports = await db.Set<CommitmentReport>().AsNoTracking().Where(r => r.CommitmentId == id).OrderByDescending(r => r.Year).ToListAsync(HttpContext.RequestAborted);
         return Page();
     }
 }
