@@ -14,7 +14,7 @@ public sealed class Accreditations(LearningDbContext db, CohortAccess access, Tr
 {
     public async Task<bool> CompleteModuleAsync(Cohort cohort, string userId, string moduleId, CancellationToken ct)
     {
-        if (!await IsTraineeAsync(cohort, userId, ct) || !await db.Set<TotModule>().AnyAsync(m => m.Id == moduleId, ct))
+        if (!await IsTraineeAsync(cohort, userId, ct) || !await db.Set<CurriculumUnit>().AnyAsync(m => m.Id == moduleId, ct))
         {
             return false;
         }
@@ -54,7 +54,7 @@ public sealed class Accreditations(LearningDbContext db, CohortAccess access, Tr
         {
             return;
         }
-        var modules = await db.Set<TotModule>().CountAsync(ct);
+        var modules = await db.Set<CurriculumUnit>().CountAsync(ct);
         var done = await db.Set<ModuleCompletion>().CountAsync(m => m.CohortId == cohort.Id && m.UserId == userId, ct);
         var accepted = await db.Set<SurveyAssignment>().AnyAsync(a => a.CohortId == cohort.Id && a.UserId == userId && a.State == AssignmentState.Accepted, ct);
         if (modules == 0 || done < modules || !accepted)

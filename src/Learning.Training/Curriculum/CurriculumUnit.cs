@@ -2,8 +2,11 @@ using Learning.Core.Caching;
 
 namespace Learning.Training.Curriculum;
 
-/// <summary>A module of the train-the-trainer curriculum, after the GESAMP guidelines: a lesson and a practical task.</summary>
-public class TotModule : IPublicContent
+/// <summary>
+/// A unit (the guidelines call it a module) of the train-the-trainer curriculum, after the GESAMP
+/// guidelines: a lesson and a practical task.
+/// </summary>
+public class CurriculumUnit : IPublicContent
 {
     public string Id { get; set; } = "";
     public int Order { get; set; }

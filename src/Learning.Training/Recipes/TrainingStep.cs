@@ -34,7 +34,7 @@ public sealed class TrainingStep(LearningDbContext db, TimeProvider clock) : IRe
                 case "module":
                     TextsOf(validation, item, itemPath, "titles", "lessons", "tasks");
                     validation.Integer(item, itemPath, "order");
-                    validation.Shape<TotModule>(item, itemPath, Json);
+                    validation.Shape<CurriculumUnit>(item, itemPath, Json);
                     break;
                 case "category":
                     TextsOf(validation, item, itemPath, "names");
@@ -97,7 +97,7 @@ public sealed class TrainingStep(LearningDbContext db, TimeProvider clock) : IRe
             switch (item["type"]!.GetValue<string>())
             {
                 case "module":
-                    await ApplyModuleAsync(item.Deserialize<TotModule>(Json)!, ct);
+                    await ApplyModuleAsync(item.Deserialize<CurriculumUnit>(Json)!, ct);
                     break;
                 case "category":
                     await ApplyCategoryAsync(item.Deserialize<LitterCategory>(Json)!, ct);
@@ -109,9 +109,9 @@ public sealed class TrainingStep(LearningDbContext db, TimeProvider clock) : IRe
         }
     }
 
-    private async Task ApplyModuleAsync(TotModule data, CancellationToken ct)
+    private async Task ApplyModuleAsync(CurriculumUnit data, CancellationToken ct)
     {
-        var module = await db.Set<TotModule>().FindAsync([data.Id], ct) ?? db.Add(new TotModule { Id = data.Id }).Entity;
+        var module = await db.Set<CurriculumUnit>().FindAsync([data.Id], ct) ?? db.Add(new CurriculumUnit { Id = data.Id }).Entity;
         (module.Order, module.Titles, module.Lessons, module.Tasks) = (data.Order, data.Titles, data.Lessons, data.Tasks);
     }
 

@@ -27,7 +27,7 @@ public sealed class IndexModel(LearningDbContext db, ContentText content, TimePr
 
     public List<Cohort> Earlier { get; private set; } = [];
 
-    public List<TotModule> Modules { get; private set; } = [];
+    public List<CurriculumUnit> Modules { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -36,6 +36,6 @@ public sealed class IndexModel(LearningDbContext db, ContentText content, TimePr
         var cohorts = await db.Set<Cohort>().AsNoTracking().OrderByDescending(c => c.Year).ThenBy(c => c.Slug).ToListAsync(Ct);
         Open = cohorts.Where(c => c.TakesApplications(now)).ToList();
         Earlier = cohorts.Except(Open).ToList();
-        Modules = await db.Set<TotModule>().AsNoTracking().OrderBy(m => m.Order).ToListAsync(Ct);
+        Modules = await db.Set<CurriculumUnit>().AsNoTracking().OrderBy(m => m.Order).ToListAsync(Ct);
     }
 }

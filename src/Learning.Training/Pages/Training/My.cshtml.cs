@@ -18,7 +18,7 @@ public sealed class MyModel(LearningDbContext db, SurveySubmissions surveys, Acc
 {
     public List<MyCohort> Cohorts { get; private set; } = [];
 
-    public List<TotModule> Modules { get; private set; } = [];
+    public List<CurriculumUnit> Modules { get; private set; } = [];
 
     public bool Accredited { get; private set; }
 
@@ -85,7 +85,7 @@ public sealed class MyModel(LearningDbContext db, SurveySubmissions surveys, Acc
             Cohorts.Add(new MyCohort(cohort, application, percent, done.Where(d => d.CohortId == cohort.Id).Select(d => d.ModuleId).ToHashSet(),
                 assignments.FirstOrDefault(a => a.CohortId == cohort.Id)));
         }
-        Modules = await db.Set<TotModule>().AsNoTracking().OrderBy(m => m.Order).ToListAsync(Ct);
+        Modules = await db.Set<CurriculumUnit>().AsNoTracking().OrderBy(m => m.Order).ToListAsync(Ct);
         Accredited = await accreditations.IsAccreditedAsync(userId, Ct);
         Categories = await db.Set<LitterCategory>().AsNoTracking().OrderBy(c => c.Code).ToListAsync(Ct);
     }
