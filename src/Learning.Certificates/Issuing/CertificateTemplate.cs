@@ -1,3 +1,5 @@
+using Learning.Core.Recipes;
+
 namespace Learning.Certificates.Issuing;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Learning.Certificates.Issuing;
 /// words before the name, the words after it, the date line, the verification caption).
 /// Administrators edit these; a recipe ships them.
 /// </summary>
-public class CertificateTemplate
+public class CertificateTemplate : ILanguageTemplate
 {
     public const string Completion = "completion";
 
