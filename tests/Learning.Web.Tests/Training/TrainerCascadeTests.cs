@@ -67,7 +67,7 @@ public abstract class TrainerCascadeTests<TSite>(TSite site) : IClassFixture<TSi
         Assert.StartsWith("PL11", summary.QuerySelector("ol.top-categories li")!.TextContent);
         Assert.NotNull(summary.QuerySelector("figure svg rect"));
 
-        foreach (var module in await site.WithDbAsync(db => db.Set<TotModule>().Select(m => m.Id).ToListAsync()))
+        foreach (var module in await site.WithDbAsync(db => db.Set<CurriculumUnit>().Select(m => m.Id).ToListAsync()))
         {
             var done = await trainee.SubmitAsync("/en/training/my", new Dictionary<string, string>(), $"li#module-{module} form");
             Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
