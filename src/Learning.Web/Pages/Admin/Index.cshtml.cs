@@ -4,14 +4,13 @@ using Learning.Core.Data;
 using Learning.Core.Email;
 using Learning.Core.Modules;
 using Learning.Core.Security;
-using Learning.Web.Features.Admin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Web.Pages.Admin;
 
-[Authorize(Policy = AdminPolicies.AccessAdmin)]
+[Authorize(Policy = SitePermissions.AccessAdminName)]
 public sealed class IndexModel(LearningDbContext db, CultureCatalog cultures, ModuleCatalog modules, PermissionGrants grants) : PageModel
 {
     public int Users { get; private set; }

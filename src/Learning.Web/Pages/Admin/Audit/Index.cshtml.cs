@@ -1,7 +1,7 @@
 using Learning.Core.Admin;
 using Learning.Core.Audit;
 using Learning.Core.Data;
-using Learning.Web.Features.Admin;
+using Learning.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Web.Pages.Admin.Audit;
 
-[Authorize(Policy = AdminPolicies.ViewAuditLog)]
+[Authorize(Policy = SitePermissions.ViewAuditLogName)]
 public sealed class IndexModel(LearningDbContext db) : PageModel
 {
     public const string ActionKey = "action";

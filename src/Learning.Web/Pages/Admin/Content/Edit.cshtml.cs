@@ -3,7 +3,7 @@ using Learning.Core.Audit;
 using Learning.Core.Content;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
-using Learning.Web.Features.Admin;
+using Learning.Core.Security;
 using Learning.Web.Features.Admin.Content;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Web.Pages.Admin.Content;
 
-[Authorize(Policy = AdminPolicies.ManageContent)]
+[Authorize(Policy = SitePermissions.ManageContentName)]
 public sealed class EditModel(LearningDbContext db, ContentStore store, CultureCatalog cultures, AuditLog audit, PoStringLocalizer t)
     : PageModel
 {

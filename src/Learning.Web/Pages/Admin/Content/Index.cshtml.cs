@@ -5,7 +5,7 @@ using Learning.Core.Audit;
 using Learning.Core.Content;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
-using Learning.Web.Features.Admin;
+using Learning.Core.Security;
 using Learning.Web.Features.Admin.Content;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +25,7 @@ public sealed class MenuInput
     public int Order { get; set; }
 }
 
-[Authorize(Policy = AdminPolicies.ManageContent)]
+[Authorize(Policy = SitePermissions.ManageContentName)]
 public sealed class IndexModel(LearningDbContext db, ContentStore store, AuditLog audit, PoStringLocalizer t) : PageModel
 {
     public const string MainMenu = "main";

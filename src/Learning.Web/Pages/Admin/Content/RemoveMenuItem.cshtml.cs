@@ -2,14 +2,14 @@ using Learning.Core.Audit;
 using Learning.Core.Content;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
-using Learning.Web.Features.Admin;
+using Learning.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Learning.Web.Pages.Admin.Content;
 
-[Authorize(Policy = AdminPolicies.ManageContent)]
+[Authorize(Policy = SitePermissions.ManageContentName)]
 public sealed class RemoveMenuItemModel(LearningDbContext db, AuditLog audit, PoStringLocalizer t) : PageModel
 {
     public MenuItem Item { get; private set; } = null!;

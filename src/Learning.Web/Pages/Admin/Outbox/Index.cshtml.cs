@@ -4,7 +4,7 @@ using Learning.Core.Audit;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Email;
-using Learning.Web.Features.Admin;
+using Learning.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Web.Pages.Admin.Outbox;
 
-[Authorize(Policy = AdminPolicies.ManageSettings)]
+[Authorize(Policy = SitePermissions.ManageSettingsName)]
 public sealed class IndexModel(LearningDbContext db, OutboxSchedule delivery, AuditLog audit, TimeProvider clock, PoStringLocalizer t) : PageModel
 {
     public const string Sent = "sent";

@@ -5,7 +5,7 @@ using Learning.Core.Data;
 using Learning.Core.Recipes;
 using Learning.Core.Uploads;
 using Learning.Web.Composition;
-using Learning.Web.Features.Admin;
+using Learning.Core.Security;
 using Learning.Web.Features.Admin.Recipes;
 using Learning.Web.Setup;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Web.Pages.Admin.Recipes;
 
-[Authorize(Policy = AdminPolicies.ManageRecipes)]
+[Authorize(Policy = SitePermissions.ManageRecipesName)]
 [RequestSizeLimit(MaxUploadBytes + UploadLimits.FormOverhead)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + UploadLimits.FormOverhead)]
 public sealed class IndexModel(

@@ -4,7 +4,6 @@ using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Modules;
 using Learning.Core.Security;
-using Learning.Web.Features.Admin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +17,7 @@ public sealed class RoleGrants
     public List<string> Permissions { get; set; } = [];
 }
 
-[Authorize(Policy = AdminPolicies.ManageRoles)]
+[Authorize(Policy = SitePermissions.ManageRolesName)]
 public sealed class IndexModel(LearningDbContext db, ModuleCatalog modules, SiteState state, AuditLog audit, PoStringLocalizer t) : PageModel
 {
     [BindProperty]

@@ -1,13 +1,13 @@
 using Learning.Core.Data;
 using Learning.Core.Email;
-using Learning.Web.Features.Admin;
+using Learning.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Web.Pages.Admin.Settings;
 
-[Authorize(Policy = AdminPolicies.ManageSettings)]
+[Authorize(Policy = SitePermissions.ManageSettingsName)]
 public sealed class EmailModel(LearningDbContext db) : PageModel
 {
     /// <summary>The cultures each template exists in, by template name.</summary>

@@ -3,7 +3,7 @@ using Learning.Core.Audit;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Email;
-using Learning.Web.Features.Admin;
+using Learning.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,7 +28,7 @@ public sealed class TemplateInput
 /// Edits one template in one language; a missing translation starts from the English one. The
 /// route says "lang", not "culture", because a "culture" route value sets the admin's own language.
 /// </summary>
-[Authorize(Policy = AdminPolicies.ManageSettings)]
+[Authorize(Policy = SitePermissions.ManageSettingsName)]
 public sealed class EmailTemplateEditModel(LearningDbContext db, CultureCatalog cultures, AuditLog audit, PoStringLocalizer t) : PageModel
 {
     [BindProperty]

@@ -5,7 +5,7 @@ using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Settings;
 using Learning.Core.Themes;
-using Learning.Web.Features.Admin;
+using Learning.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,7 +25,7 @@ public sealed class SettingInput
 }
 
 /// <summary>Every setting a module defines, each checked by its own definition.</summary>
-[Authorize(Policy = AdminPolicies.ManageSettings)]
+[Authorize(Policy = SitePermissions.ManageSettingsName)]
 public sealed class IndexModel(
     LearningDbContext db, IEnumerable<SettingDefinition> definitions, ThemeSelector themes, SiteState state, AuditLog audit, PoStringLocalizer t)
     : PageModel

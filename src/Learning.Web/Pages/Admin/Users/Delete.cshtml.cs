@@ -4,7 +4,6 @@ using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Security;
 using Learning.Web.Features.Accounts;
-using Learning.Web.Features.Admin;
 using Learning.Web.Features.Admin.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Learning.Web.Pages.Admin.Users;
 
-[Authorize(Policy = AdminPolicies.ManageUsers)]
+[Authorize(Policy = SitePermissions.ManageUsersName)]
 public sealed class DeleteModel(LearningDbContext db, UserManager<LearningUser> users, AuditLog audit, PoStringLocalizer t) : PageModel
 {
     private readonly RoleChecks checks = new(db, t);

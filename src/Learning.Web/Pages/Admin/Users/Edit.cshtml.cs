@@ -3,7 +3,6 @@ using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Security;
 using Learning.Web.Features.Accounts;
-using Learning.Web.Features.Admin;
 using Learning.Web.Features.Admin.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Learning.Web.Pages.Admin.Users;
 
-[Authorize(Policy = AdminPolicies.ManageUsers)]
+[Authorize(Policy = SitePermissions.ManageUsersName)]
 public sealed class EditModel(LearningDbContext db, UserManager<LearningUser> users, AuditLog audit, TimeProvider clock, PoStringLocalizer t)
     : PageModel
 {

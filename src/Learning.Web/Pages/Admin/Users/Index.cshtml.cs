@@ -1,6 +1,6 @@
 using Learning.Core.Admin;
 using Learning.Core.Data;
-using Learning.Web.Features.Admin;
+using Learning.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Web.Pages.Admin.Users;
 
-[Authorize(Policy = AdminPolicies.ManageUsers)]
+[Authorize(Policy = SitePermissions.ManageUsersName)]
 public sealed class IndexModel(LearningDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]

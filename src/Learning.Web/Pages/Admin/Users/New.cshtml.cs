@@ -3,7 +3,7 @@ using Learning.Core.Audit;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Web.Features.Accounts;
-using Learning.Web.Features.Admin;
+using Learning.Core.Security;
 using Learning.Web.Features.Admin.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Learning.Web.Pages.Admin.Users;
 
-[Authorize(Policy = AdminPolicies.ManageUsers)]
+[Authorize(Policy = SitePermissions.ManageUsersName)]
 public sealed class NewModel(LearningDbContext db, UserManager<LearningUser> users, AuditLog audit, TimeProvider clock, PoStringLocalizer t)
     : PageModel
 {
