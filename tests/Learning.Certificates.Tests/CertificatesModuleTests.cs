@@ -1,8 +1,8 @@
 using Learning.Certificates.Issuing;
 using Learning.Certificates.Tests.Issuing;
-using Learning.Core;
 using Learning.Core.Data;
 using Learning.Core.Recipes;
+using Learning.Site;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Core.Content;
 
-internal static class ContentModel
+public static class ContentModel
 {
     public static void Configure(ModelBuilder builder)
     {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Core.Email;
 
-internal static class EmailModel
+public static class EmailModel
 {
     public static void Configure(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using Learning.Core.Recipes;
 using Learning.Core.Storage;
 using Learning.Web.Features.Security;
 using Learning.Web.Operations;
@@ -20,6 +21,7 @@ public static class LearningHost
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(new UploadsFolder(options.UploadsFolder));
+        services.AddSingleton(new RecipesFolder(SiteSetup.RecipesFolder(options)));
         services.AddSingleton(modules);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

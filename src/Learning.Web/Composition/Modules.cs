@@ -1,4 +1,3 @@
-using Learning.Core;
 using Learning.Certificates;
 using Learning.Core.Modules;
 using Learning.Courses;
@@ -6,6 +5,7 @@ using Learning.TideTurners;
 using Learning.CleanSeas;
 using Learning.Training;
 using Learning.Impact;
+using Learning.Site;
 
 namespace Learning.Web.Composition;
 

@@ -1,7 +1,7 @@
 using Learning.Certificates.Cli;
 using Learning.Certificates.Tests.Issuing;
-using Learning.Core;
 using Learning.Core.Data;
+using Learning.Site;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,11 @@
 using Learning.Certificates.Issuing;
 using Learning.Certificates.Rendering;
-using Learning.Core;
 using Learning.Core.Audit;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Email;
 using Learning.Core.Modules;
+using Learning.Site;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Learning.Core.Audit;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
+using Learning.Core.Security;
 using Learning.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
