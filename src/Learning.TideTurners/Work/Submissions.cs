@@ -1,3 +1,4 @@
+using Learning.Core;
 using Learning.Core.Audit;
 using Learning.Core.Data;
 using Learning.TideTurners.Badges;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Learning.TideTurners.Work;
 
 /// <summary>Why a youth's level cannot be submitted; the messages are shown to the leader as they are.</summary>
-public sealed record SubmitRefusal(long YouthId, string Message);
+public sealed record SubmitRefusal(long YouthId, Refusal Refusal);
 
 /// <summary>Leaders submit level completions; coordinators approve them in batches or return them with feedback.</summary>
 public sealed class Submissions(LearningDbContext db, ChallengeContent content, BadgeIssuer badges, SigningKeys keys, AuditLog audit, TimeProvider clock)
@@ -18,7 +19,7 @@ public sealed class Submissions(LearningDbContext db, ChallengeContent content, 
     public async Task<List<SubmitRefusal>> SubmitAsync(Group group, Level level, IReadOnlyList<long> youthIds, string actor, CancellationToken ct)
     {
         var youths = await db.Set<Youth>().AsNoTracking().Where(y => youthIds.Contains(y.Id) && y.GroupId == group.Id).ToListAsync(ct);
-        var refusals = youthIds.Except(youths.Select(y => y.Id)).Select(id => new SubmitRefusal(id, "Not a youth of this group.")).ToList();
+        var refusals = youthIds.Except(youths.Select(y => y.Id)).Select(id => new SubmitRefusal(id, new Refusal(RefusalKind.Forbidden, "Not a youth of this group."))).ToList();
         var below = await content.BelowAsync(level, ct);
         var records = await db.Set<ActivityRecord>().AsNoTracking().Where(r => youthIds.Contains(r.YouthId)).ToListAsync(ct);
         var standing = await db.Set<Submission>().AsNoTracking().Where(s => youthIds.Contains(s.YouthId) && s.State != SubmissionState.Returned).ToListAsync(ct);
@@ -26,15 +27,15 @@ public sealed class Submissions(LearningDbContext db, ChallengeContent content, 
         {
             if (below is not null && !standing.Any(s => s.YouthId == youth.Id && s.LevelId == below.Id && s.State == SubmissionState.Approved))
             {
-                refusals.Add(new SubmitRefusal(youth.Id, "The level below must be approved first."));
+                refusals.Add(new SubmitRefusal(youth.Id, Refusal.Invalid("The level below must be approved first.")));
             }
             else if (standing.Any(s => s.YouthId == youth.Id && s.LevelId == level.Id))
             {
-                refusals.Add(new SubmitRefusal(youth.Id, "This level is already submitted or approved."));
+                refusals.Add(new SubmitRefusal(youth.Id, Refusal.Invalid("This level is already submitted or approved.")));
             }
             else if (!level.IsPassedBy(records.Where(r => r.YouthId == youth.Id).Select(r => r.ActivityId).ToHashSet()))
             {
-                refusals.Add(new SubmitRefusal(youth.Id, "The activities recorded do not meet the level's pass rule yet."));
+                refusals.Add(new SubmitRefusal(youth.Id, Refusal.Invalid("The activities recorded do not meet the level's pass rule yet.")));
             }
         }
         if (refusals.Count > 0 || youths.Count == 0)

@@ -43,7 +43,7 @@ public sealed class ApplyModel(LearningDbContext db, Applications applications, 
         if (letter is { Length: > 0 and <= Applications.MaxLetterBytes + 1 })
         {
             using var buffer = new MemoryStream();
-            await letter.CopyToAsync(buffer, HttpContext.RequestAborted);
+            await letter.CopyToAsync(buffer, Aborted);
             file = new LetterFile(Path.GetFileName(letter.FileName), buffer.ToArray());
         }
         else if (letter is { Length: > 0 })
@@ -51,11 +51,11 @@ public sealed class ApplyModel(LearningDbContext db, Applications applications, 
             file = new LetterFile(letter.FileName, new byte[Applications.MaxLetterBytes + 1]);
         }
         var email = User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "";
-        var (_, errors) = await applications.ApplyAsync(Input, new Applicant(userId, email, Culture), file, HttpContext.RequestAborted);
-        return errors.Count > 0 ? Refused(errors) : Redirect($"/{Culture}/clean-seas/my-pledge");
+        var (_, errors) = await applications.ApplyAsync(Input, new Applicant(userId, email, Culture), file, Aborted);
+        return errors.Count > 0 ? Invalid(errors) : Redirect($"/{Culture}/clean-seas/my-pledge");
     }
 
     private async Task LoadCountriesAsync() =>
-        CountryCodes = (await registry.RegionsAsync(HttpContext.RequestAborted)).SelectMany(r => r.Countries).Distinct()
+        CountryCodes = (await registry.RegionsAsync(Aborted)).SelectMany(r => r.Countries).Distinct()
             .OrderBy(c => Countries.NameOf(c, Culture)).ToList();
 }

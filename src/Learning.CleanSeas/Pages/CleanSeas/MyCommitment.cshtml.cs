@@ -30,13 +30,13 @@ public sealed class MyCommitmentModel(LearningDbContext db, CommitmentWorkflow w
     }
 
     public Task<IActionResult> OnPostEditAsync(long id) =>
-        ActAsync(id, async () => await workflow.SaveAsync(Pledge!, Commitment, Input, HttpContext.RequestAborted));
+        ActAsync(id, async () => await workflow.SaveAsync(Pledge!, Commitment, Input, Aborted));
 
     public Task<IActionResult> OnPostReviseAsync(long id) =>
-        ActAsync(id, async () => await workflow.ReviseAsync(Commitment, HttpContext.RequestAborted) is { } e ? [e] : []);
+        ActAsync(id, async () => await workflow.ReviseAsync(Commitment, Aborted) is { } e ? [e] : []);
 
     public Task<IActionResult> OnPostReportAsync(long id) =>
-        ActAsync(id, async () => await progress.ReportAsync(Commitment, Report, HttpContext.RequestAborted));
+        ActAsync(id, async () => await progress.ReportAsync(Commitment, Report, Aborted));
 
     private async Task<IActionResult> ActAsync(long id, Func<Task<List<string>>> act)
     {
@@ -45,7 +45,7 @@ public sealed class MyCommitmentModel(LearningDbContext db, CommitmentWorkflow w
             return NotFound();
         }
         var errors = await act();
-        return errors.Count > 0 ? Refused(errors) : Redirect($"/{Culture}/clean-seas/my-pledge/commitments/{id}");
+        return errors.Count > 0 ? Invalid(errors) : Redirect($"/{Culture}/clean-seas/my-pledge/commitments/{id}");
     }
 
     private async Task<bool> LoadAsync(long id)
@@ -55,7 +55,7 @@ public sealed class MyCommitmentModel(LearningDbContext db, CommitmentWorkflow w
             return false;
         }
         Commitment = commitment;
-        History = await db.Set<CommitmentStep>().AsNoTracking().Where(s => s.CommitmentId == id).OrderBy(s => s.Id).ToListAsync(HttpContext.RequestAborted);
+        History = await db.Set<CommitmentStep>().AsNoTracking().Where(s => s.CommitmentId == id).OrderBy(s => s.Id).ToListAsync(Aborted);
         return true;
     }
 

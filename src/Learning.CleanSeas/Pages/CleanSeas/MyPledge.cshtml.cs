@@ -19,8 +19,8 @@ public sealed class MyPledgeModel(LearningDbContext db, CommitmentWorkflow workf
         {
             return NotFound();
         }
-        var errors = await workflow.SaveAsync(pledge, null, Input, HttpContext.RequestAborted);
-        return errors.Count > 0 ? Refused(errors) : Redirect($"/{Culture}/clean-seas/my-pledge");
+        var errors = await workflow.SaveAsync(pledge, null, Input, Aborted);
+        return errors.Count > 0 ? Invalid(errors) : Redirect($"/{Culture}/clean-seas/my-pledge");
     }
 
     public async Task<IActionResult> OnPostSubmitAsync()
@@ -29,6 +29,6 @@ public sealed class MyPledgeModel(LearningDbContext db, CommitmentWorkflow workf
         {
             return NotFound();
         }
-        return await workflow.SubmitAsync(pledge, HttpContext.RequestAborted) is { } error ? Refused([error]) : Redirect($"/{Culture}/clean-seas/my-pledge");
+        return await workflow.SubmitAsync(pledge, Aborted) is { } error ? Invalid(error) : Redirect($"/{Culture}/clean-seas/my-pledge");
     }
 }

@@ -1,10 +1,9 @@
 using Learning.CleanSeas.Individuals;
 using Learning.Core.Cultures;
+using Learning.Core.Pages;
 using Learning.Core.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Learning.CleanSeas.Pages.CleanSeas;
@@ -12,14 +11,12 @@ namespace Learning.CleanSeas.Pages.CleanSeas;
 /// <summary>Anyone takes the Clean Seas pledge: a few promises, a country, and an address to confirm it.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(PublicForms.Policy)]
-public sealed class PledgeModel(IndividualPledges pledges) : PageModel
+public sealed class PledgeModel(IndividualPledges pledges) : SitePage
 {
     private const int NamesShown = 12;
 
     [BindProperty]
     public IndividualPledgeInput Input { get; set; } = new();
-
-    public List<string> Errors { get; private set; } = [];
 
     public bool Sent { get; private set; }
 
@@ -37,22 +34,19 @@ public sealed class PledgeModel(IndividualPledges pledges) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
-        var errors = await pledges.TakeAsync(Input, culture, $"{Request.Scheme}://{Request.Host}", HttpContext.RequestAborted);
+        var errors = await pledges.TakeAsync(Input, Culture, $"{Request.Scheme}://{Request.Host}", Aborted);
         if (errors.Count == 0)
         {
-            return Redirect($"/{culture}/clean-seas/pledge?sent=true");
+            return Redirect($"/{Culture}/clean-seas/pledge?sent=true");
         }
-        Errors = errors;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         await LoadAsync();
-        return Page();
+        return Invalid(errors);
     }
 
     private async Task LoadAsync()
     {
-        Count = await pledges.CountAsync(HttpContext.RequestAborted);
-        Named = await pledges.RecentNamedAsync(NamesShown, HttpContext.RequestAborted);
-        CountryOptions = Countries.Named(System.Globalization.CultureInfo.CurrentUICulture.Name);
+        Count = await pledges.CountAsync(Aborted);
+        Named = await pledges.RecentNamedAsync(NamesShown, Aborted);
+        CountryOptions = Countries.Named(Culture);
     }
 }

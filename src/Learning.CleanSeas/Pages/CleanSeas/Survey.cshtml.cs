@@ -28,24 +28,23 @@ public sealed class SurveyModel(LearningDbContext db, SurveyEditing editing, Sur
         {
             return NotFound();
         }
-        var errors = await answers.SaveAsync(Survey, Pledge!.Id, Culture, Answers, submit, HttpContext.RequestAborted);
+        var errors = await answers.SaveAsync(Survey, Pledge!.Id, Culture, Answers, submit, Aborted);
         if (errors.Count > 0)
         {
-            return Refused(errors);
+            return Invalid(errors);
         }
-        TempData["Message"] = submit ? "submitted" : "saved";
-        return Redirect($"/{Culture}/clean-seas/surveys/{id}");
+        return Done(submit ? "submitted" : "saved", $"/{Culture}/clean-seas/surveys/{id}");
     }
 
     private async Task<bool> LoadAsync(long id)
     {
         if (await LoadPledgeAsync() is not { Kind: PledgeKind.Government, Verification: Verification.Verified } pledge
-            || await editing.FindAsync(id, HttpContext.RequestAborted) is not { Status: SurveyStatus.Sent } survey)
+            || await editing.FindAsync(id, Aborted) is not { Status: SurveyStatus.Sent } survey)
         {
             return false;
         }
         Survey = survey;
-        Answered = await db.Set<SurveyResponse>().AsNoTracking().FirstOrDefaultAsync(r => r.SurveyId == id && r.PledgeId == pledge.Id, HttpContext.RequestAborted);
+        Answered = await db.Set<SurveyResponse>().AsNoTracking().FirstOrDefaultAsync(r => r.SurveyId == id && r.PledgeId == pledge.Id, Aborted);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using Learning.Core.Data;
+using Learning.Core.Pages;
 using Learning.TideTurners.Challenge;
 using Learning.TideTurners.Counts;
 using Learning.TideTurners.Groups;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Learning.TideTurners.Pages.TideTurners;
 
 /// <summary>Participants and completions per level, country and organisation, for the coordinator's scope (everything for administrators).</summary>
-public sealed class CountsModel(LearningDbContext db, ChallengeAccess access, ChallengeCounts counts, ChallengeContent content) : ChallengePage
+public sealed class CountsModel(LearningDbContext db, ChallengeAccess access, ChallengeCounts counts, ChallengeContent content) : SitePage
 {
     public List<Level> Levels { get; private set; } = [];
     public CountLine Total { get; private set; } = new("", 0, new Dictionary<string, int>());

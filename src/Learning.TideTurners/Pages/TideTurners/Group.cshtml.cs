@@ -1,4 +1,5 @@
 using Learning.Core.Cultures;
+using Learning.Core.Pages;
 using Learning.Core.Uploads;
 using Learning.TideTurners.Challenge;
 using Learning.TideTurners.Groups;
@@ -17,7 +18,7 @@ namespace Learning.TideTurners.Pages.TideTurners;
 [RequestSizeLimit(RosterCsv.MaxBytes + UploadLimits.FormOverhead)]
 [RequestFormLimits(MultipartBodyLengthLimit = RosterCsv.MaxBytes + UploadLimits.FormOverhead)]
 public sealed class GroupModel(ChallengeAccess access, GroupRoster roster, WorkRecords work, Submissions submissions,
-    ChallengeContent content, CultureCatalog cultures) : ChallengePage
+    ChallengeContent content, CultureCatalog cultures) : SitePage
 {
     public Group Group { get; private set; } = null!;
     public List<Youth> Youths { get; private set; } = [];
@@ -36,8 +37,8 @@ public sealed class GroupModel(ChallengeAccess access, GroupRoster roster, WorkR
             return Forbidden();
         }
         var input = new YouthInput(nickname ?? "", ageBand ?? "", consent, language ?? "");
-        Errors.AddRange(input.Problems(cultures));
-        if (Errors.Count > 0)
+        Problems.AddRange(input.Problems(cultures));
+        if (Problems.Count > 0)
         {
             return Page();
         }
@@ -53,9 +54,7 @@ public sealed class GroupModel(ChallengeAccess access, GroupRoster roster, WorkR
         }
         if (roster is null || roster.Length > RosterCsv.MaxBytes)
         {
-            Errors.Add(Msgid("Choose a CSV file of up to 100 KB."));
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Invalid(Msgid("Choose a CSV file of up to 100 KB."));
         }
         using var buffer = new MemoryStream();
         await roster.CopyToAsync(buffer, Aborted);
@@ -102,21 +101,15 @@ public sealed class GroupModel(ChallengeAccess access, GroupRoster roster, WorkR
         }
         if (youth.Length == 0)
         {
-            Errors.Add(Msgid("Choose at least one youth."));
+            Problems.Add(Msgid("Choose at least one youth."));
             return Page();
         }
         var refusals = await submissions.SubmitAsync(Group, Level, youth, Actor, Aborted);
-        if (refusals.Any(r => r.Message == "Not a youth of this group."))
-        {
-            return Forbidden();
-        }
         if (refusals.Count > 0)
         {
-            Errors.AddRange(refusals.Select(r => r.Message).Distinct());
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Refused(refusals.Select(r => r.Refusal));
         }
-        Notice = Msgid("Submitted for review.");
+        Message = Msgid("Submitted for review.");
         return Page();
     }
 

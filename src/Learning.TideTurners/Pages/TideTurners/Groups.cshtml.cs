@@ -1,4 +1,5 @@
 using Learning.Core.Data;
+using Learning.Core.Pages;
 using Learning.TideTurners.Groups;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using static Learning.Core.Cultures.UiText;
 namespace Learning.TideTurners.Pages.TideTurners;
 
 /// <summary>A leader's groups, and a new group in the organisation and country of their appointment.</summary>
-public sealed class GroupsModel(ChallengeAccess access, GroupRoster roster, LearningDbContext db) : ChallengePage
+public sealed class GroupsModel(ChallengeAccess access, GroupRoster roster, LearningDbContext db) : SitePage
 {
     public List<Appointment> Appointments { get; private set; } = [];
 
@@ -34,7 +35,7 @@ public sealed class GroupsModel(ChallengeAccess access, GroupRoster roster, Lear
         }
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100)
         {
-            Errors.Add(Msgid("Give the group a name of up to 100 characters."));
+            Problems.Add(Msgid("Give the group a name of up to 100 characters."));
             return await OnGetAsync();
         }
         var group = await roster.CreateGroupAsync(ChallengeAccess.UserId(User)!, mine, name, Aborted);

@@ -1,4 +1,5 @@
 using Learning.Core.Data;
+using Learning.Core.Pages;
 using Learning.TideTurners.Challenge;
 using Learning.TideTurners.Groups;
 using Learning.TideTurners.Work;
@@ -12,7 +13,7 @@ namespace Learning.TideTurners.Pages.TideTurners;
 public sealed record QueueRow(Submission Submission, Youth Youth, Group Group);
 
 /// <summary>The national coordinator's review queue: waiting submissions of their organisations and countries, filtered, approved in batches or returned.</summary>
-public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Submissions submissions, ChallengeContent content) : ChallengePage
+public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Submissions submissions, ChallengeContent content) : SitePage
 {
     public List<QueueRow> Rows { get; private set; } = [];
     public List<Level> Levels { get; private set; } = [];
@@ -48,7 +49,7 @@ public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Su
             return Forbidden();
         }
         var approved = await submissions.ApproveAsync(chosen.Select(r => r.Submission).ToList(), Actor, Aborted);
-        Notice = approved == 0 ? Msgid("Nothing was waiting among the chosen submissions.") : Msgid("Approved; the badges are issued.");
+        Message = approved == 0 ? Msgid("Nothing was waiting among the chosen submissions.") : Msgid("Approved; the badges are issued.");
         return await OnGetAsync();
     }
 
@@ -61,11 +62,11 @@ public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Su
         }
         if (string.IsNullOrWhiteSpace(feedback) || feedback.Length > 2000)
         {
-            Errors.Add(Msgid("Give the leader your feedback (up to 2000 characters)."));
+            Problems.Add(Msgid("Give the leader your feedback (up to 2000 characters)."));
             return await OnGetAsync();
         }
         await submissions.ReturnAsync(chosen[0].Submission, feedback, Actor, Aborted);
-        Notice = Msgid("Returned to the leader with your feedback.");
+        Message = Msgid("Returned to the leader with your feedback.");
         return await OnGetAsync();
     }
 

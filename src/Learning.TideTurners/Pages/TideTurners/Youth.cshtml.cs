@@ -1,3 +1,4 @@
+using Learning.Core.Pages;
 using System.Text;
 using Learning.Core.Data;
 using Learning.Core.Uploads;
@@ -19,7 +20,7 @@ namespace Learning.TideTurners.Pages.TideTurners;
 /// </summary>
 [RequestSizeLimit(EvidencePhotos.MaxBytes + UploadLimits.FormOverhead)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidencePhotos.MaxBytes + UploadLimits.FormOverhead)]
-public sealed class YouthModel(LearningDbContext db, ChallengeAccess access, EvidencePhotos photos, YouthData data, ChallengeContent content) : ChallengePage
+public sealed class YouthModel(LearningDbContext db, ChallengeAccess access, EvidencePhotos photos, YouthData data, ChallengeContent content) : SitePage
 {
     public Youth Youth { get; private set; } = null!;
     public List<ActivityRecord> Records { get; private set; } = [];
@@ -38,16 +39,14 @@ public sealed class YouthModel(LearningDbContext db, ChallengeAccess access, Evi
         var record = await db.Set<ActivityRecord>().FirstOrDefaultAsync(r => r.YouthId == id && r.ActivityId == activity, Aborted);
         if (record is null || photo is null)
         {
-            Errors.Add(Msgid("Record the activity first, then add its photo."));
+            Problems.Add(Msgid("Record the activity first, then add its photo."));
             return Page();
         }
         await using var stream = photo.OpenReadStream();
         var (file, problem) = await photos.StoreAsync(id, stream, photo.Length, Aborted);
         if (file is null)
         {
-            Errors.Add(problem!);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Invalid(problem!);
         }
         record.PhotoFile = file;
         await db.SaveChangesAsync(Aborted);
@@ -100,7 +99,7 @@ public sealed class YouthModel(LearningDbContext db, ChallengeAccess access, Evi
         }
         if (confirm != "erase")
         {
-            Errors.Add(Msgid("Type erase to confirm."));
+            Problems.Add(Msgid("Type erase to confirm."));
             return Page();
         }
         await data.EraseAsync(Youth, Actor, Aborted);

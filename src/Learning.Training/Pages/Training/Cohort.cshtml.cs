@@ -1,4 +1,5 @@
 using Learning.Core.Data;
+using Learning.Core.Pages;
 using Learning.Training.Cohorts;
 using Learning.Training.Sessions;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace Learning.Training.Pages.Training;
 
 /// <summary>One cohort: what it is, its sessions, and the application form with a motivation.</summary>
 [AllowAnonymous]
-public sealed class CohortModel(LearningDbContext db, Admissions admissions, TimeProvider clock, PoStringLocalizer t) : TrainingPage
+public sealed class CohortModel(LearningDbContext db, Admissions admissions, TimeProvider clock, PoStringLocalizer t) : SitePage
 {
     public Cohort Cohort { get; private set; } = null!;
 
@@ -39,7 +40,7 @@ public sealed class CohortModel(LearningDbContext db, Admissions admissions, Tim
         {
             return NotFound();
         }
-        var outcome = await admissions.ApplyAsync(Cohort, UserId, Culture, Motivation, Ct);
+        var outcome = await admissions.ApplyAsync(Cohort, UserId, Culture, Motivation, Aborted);
         return outcome switch
         {
             ApplyOutcome.Applied => Done(t["Thank you. Your application was received; the trainers will answer by e-mail."]),
@@ -51,17 +52,17 @@ public sealed class CohortModel(LearningDbContext db, Admissions admissions, Tim
 
     private async Task<bool> LoadAsync(string slug)
     {
-        if (await db.Set<Cohort>().AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, Ct) is not { } cohort)
+        if (await db.Set<Cohort>().AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, Aborted) is not { } cohort)
         {
             return false;
         }
         Cohort = cohort;
-        Sessions = await db.Set<LiveSession>().AsNoTracking().Where(s => s.CohortId == cohort.Id).OrderBy(s => s.StartsUtc).ToListAsync(Ct);
+        Sessions = await db.Set<LiveSession>().AsNoTracking().Where(s => s.CohortId == cohort.Id).OrderBy(s => s.StartsUtc).ToListAsync(Aborted);
         if (UserId is { } userId)
         {
-            Mine = await db.Set<Application>().AsNoTracking().FirstOrDefaultAsync(a => a.CohortId == cohort.Id && a.UserId == userId, Ct);
+            Mine = await db.Set<Application>().AsNoTracking().FirstOrDefaultAsync(a => a.CohortId == cohort.Id && a.UserId == userId, Aborted);
             MayJoin = Mine?.State == ApplicationState.Accepted
-                || await db.Set<CohortTrainer>().AnyAsync(t => t.CohortId == cohort.Id && t.UserId == userId, Ct);
+                || await db.Set<CohortTrainer>().AnyAsync(t => t.CohortId == cohort.Id && t.UserId == userId, Aborted);
         }
         return true;
     }

@@ -1,3 +1,4 @@
+using Learning.Core.Pages;
 using System.Globalization;
 using Learning.Core.Caching;
 using Learning.Core.Content;
@@ -17,7 +18,7 @@ namespace Learning.Training.Pages.Training;
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicCache.PagePolicy)]
-public sealed class IndexModel(LearningDbContext db, ContentText content, TimeProvider clock) : TrainingPage
+public sealed class IndexModel(LearningDbContext db, ContentText content, TimeProvider clock) : SitePage
 {
     private const string IntroductionPage = "training";
 
@@ -31,11 +32,11 @@ public sealed class IndexModel(LearningDbContext db, ContentText content, TimePr
 
     public async Task OnGetAsync()
     {
-        Introduction = await content.OfAsync(IntroductionPage, CultureInfo.CurrentUICulture.Name, Ct);
+        Introduction = await content.OfAsync(IntroductionPage, CultureInfo.CurrentUICulture.Name, Aborted);
         var now = clock.GetUtcNow().UtcDateTime;
-        var cohorts = await db.Set<Cohort>().AsNoTracking().OrderByDescending(c => c.Year).ThenBy(c => c.Slug).ToListAsync(Ct);
+        var cohorts = await db.Set<Cohort>().AsNoTracking().OrderByDescending(c => c.Year).ThenBy(c => c.Slug).ToListAsync(Aborted);
         Open = cohorts.Where(c => c.TakesApplications(now)).ToList();
         Earlier = cohorts.Except(Open).ToList();
-        Modules = await db.Set<CurriculumUnit>().AsNoTracking().OrderBy(m => m.Order).ToListAsync(Ct);
+        Modules = await db.Set<CurriculumUnit>().AsNoTracking().OrderBy(m => m.Order).ToListAsync(Aborted);
     }
 }

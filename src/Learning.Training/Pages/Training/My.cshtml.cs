@@ -1,5 +1,6 @@
 using Learning.Core.Cultures;
 using Learning.Core.Data;
+using Learning.Core.Pages;
 using Learning.Core.Uploads;
 using Learning.Training.Cohorts;
 using Learning.Training.Curriculum;
@@ -14,7 +15,7 @@ namespace Learning.Training.Pages.Training;
 [RequestSizeLimit(SurveySubmissions.MaxBytes + UploadLimits.FormOverhead)]
 [RequestFormLimits(MultipartBodyLengthLimit = SurveySubmissions.MaxBytes + UploadLimits.FormOverhead)]
 public sealed class MyModel(LearningDbContext db, SurveySubmissions surveys, Accreditations accreditations, TrainingCertificates certificates, PoStringLocalizer t)
-    : TrainingPage
+    : SitePage
 {
     public List<MyCohort> Cohorts { get; private set; } = [];
 
@@ -34,7 +35,7 @@ public sealed class MyModel(LearningDbContext db, SurveySubmissions surveys, Acc
 
     public async Task<IActionResult> OnPostModuleAsync(string cohortId, string moduleId)
     {
-        if (await MineAsync(cohortId) is not { } cohort || !await accreditations.CompleteModuleAsync(cohort, UserId!, moduleId, Ct))
+        if (await MineAsync(cohortId) is not { } cohort || !await accreditations.CompleteModuleAsync(cohort, UserId!, moduleId, Aborted))
         {
             return NotFound();
         }
@@ -52,8 +53,8 @@ public sealed class MyModel(LearningDbContext db, SurveySubmissions surveys, Acc
             return await RefusedAsync([new SurveyError(0, "", t["Choose a CSV file of at most 1 MB."])]);
         }
         using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, Ct);
-        var (assignment, errors) = await surveys.SubmitAsync(cohort, UserId!, buffer.ToArray(), Ct);
+        await file.CopyToAsync(buffer, Aborted);
+        var (assignment, errors) = await surveys.SubmitAsync(cohort, UserId!, buffer.ToArray(), Aborted);
         return assignment is null ? await RefusedAsync(errors) : Redirect($"/{Culture}/training/surveys/{assignment.Id}");
     }
 
@@ -67,27 +68,27 @@ public sealed class MyModel(LearningDbContext db, SurveySubmissions surveys, Acc
     /// <summary>A cohort the signed-in user was accepted to; someone else's id finds nothing.</summary>
     private Task<Cohort?> MineAsync(string cohortId) =>
         db.Set<Cohort>().FirstOrDefaultAsync(c => c.Id == cohortId && db.Set<Application>()
-            .Any(a => a.CohortId == c.Id && a.UserId == UserId && a.State == ApplicationState.Accepted), Ct);
+            .Any(a => a.CohortId == c.Id && a.UserId == UserId && a.State == ApplicationState.Accepted), Aborted);
 
     private async Task LoadAsync()
     {
         var userId = UserId!;
-        var applications = await db.Set<Application>().AsNoTracking().Where(a => a.UserId == userId).ToListAsync(Ct);
+        var applications = await db.Set<Application>().AsNoTracking().Where(a => a.UserId == userId).ToListAsync(Aborted);
         var ids = applications.Select(a => a.CohortId).ToList();
-        var cohorts = await db.Set<Cohort>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, Ct);
-        var done = await db.Set<ModuleCompletion>().AsNoTracking().Where(m => m.UserId == userId).ToListAsync(Ct);
-        var assignments = await db.Set<SurveyAssignment>().AsNoTracking().Where(a => a.UserId == userId).ToListAsync(Ct);
+        var cohorts = await db.Set<Cohort>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, Aborted);
+        var done = await db.Set<ModuleCompletion>().AsNoTracking().Where(m => m.UserId == userId).ToListAsync(Aborted);
+        var assignments = await db.Set<SurveyAssignment>().AsNoTracking().Where(a => a.UserId == userId).ToListAsync(Aborted);
         Cohorts = [];
         foreach (var application in applications.OrderByDescending(a => a.CreatedUtc))
         {
             var cohort = cohorts[application.CohortId];
-            var percent = application.State == ApplicationState.Accepted ? await certificates.AttendancePercentAsync(cohort.Id, userId, Ct) : 0;
+            var percent = application.State == ApplicationState.Accepted ? await certificates.AttendancePercentAsync(cohort.Id, userId, Aborted) : 0;
             Cohorts.Add(new MyCohort(cohort, application, percent, done.Where(d => d.CohortId == cohort.Id).Select(d => d.ModuleId).ToHashSet(),
                 assignments.FirstOrDefault(a => a.CohortId == cohort.Id)));
         }
-        Modules = await db.Set<CurriculumUnit>().AsNoTracking().OrderBy(m => m.Order).ToListAsync(Ct);
-        Accredited = await accreditations.IsAccreditedAsync(userId, Ct);
-        Categories = await db.Set<LitterCategory>().AsNoTracking().OrderBy(c => c.Code).ToListAsync(Ct);
+        Modules = await db.Set<CurriculumUnit>().AsNoTracking().OrderBy(m => m.Order).ToListAsync(Aborted);
+        Accredited = await accreditations.IsAccreditedAsync(userId, Aborted);
+        Categories = await db.Set<LitterCategory>().AsNoTracking().OrderBy(c => c.Code).ToListAsync(Aborted);
     }
 }
 

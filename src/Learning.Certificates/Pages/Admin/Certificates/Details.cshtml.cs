@@ -1,10 +1,10 @@
 using Learning.Certificates.Issuing;
+using Learning.Core.Pages;
 using Learning.Core;
 using Learning.Core.Audit;
 using Learning.Core.Cultures;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Learning.Certificates.Pages.Admin.Certificates;
 
@@ -13,7 +13,7 @@ namespace Learning.Certificates.Pages.Admin.Certificates;
 /// the confirmation. Revoking marks it; nothing is deleted.
 /// </summary>
 [Authorize(Policy = CertificatePermissions.ManageCertificatesName)]
-public sealed class DetailsModel(ICertificateIssuer issuer, AuditLog audit, PublicAddress address, PoStringLocalizer t) : PageModel
+public sealed class DetailsModel(ICertificateIssuer issuer, AuditLog audit, PublicAddress address, PoStringLocalizer t) : SitePage
 {
     public const int ReasonLength = 1000;
 
@@ -33,7 +33,7 @@ public sealed class DetailsModel(ICertificateIssuer issuer, AuditLog audit, Publ
         {
             return NotFound();
         }
-        var pdf = await issuer.RenderPdfAsync(Certificate, address.BaseUrl, HttpContext.RequestAborted);
+        var pdf = await issuer.RenderPdfAsync(Certificate, address.BaseUrl, Aborted);
         return File(pdf, "application/pdf", $"certificate-{Certificate.Code}.pdf");
     }
 
@@ -57,9 +57,8 @@ public sealed class DetailsModel(ICertificateIssuer issuer, AuditLog audit, Publ
         {
             return Page();
         }
-        await issuer.RevokeAsync(Certificate.Code, Reason!, audit.CurrentActor, HttpContext.RequestAborted);
-        TempData["Message"] = t["The certificate {0} was revoked. It stays on record and its verification page says so.", Certificate.Code].Value;
-        return Redirect($"/admin/certificates/{Certificate.Code}");
+        await issuer.RevokeAsync(Certificate.Code, Reason!, audit.CurrentActor, Aborted);
+        return Done(t["The certificate {0} was revoked. It stays on record and its verification page says so.", Certificate.Code], $"/admin/certificates/{Certificate.Code}");
     }
 
     private bool HasReason()
@@ -78,7 +77,7 @@ public sealed class DetailsModel(ICertificateIssuer issuer, AuditLog audit, Publ
 
     private async Task<bool> LoadAsync(string code)
     {
-        Certificate = (await issuer.FindAsync(code, HttpContext.RequestAborted))!;
+        Certificate = (await issuer.FindAsync(code, Aborted))!;
         return Certificate is not null;
     }
 }

@@ -1,9 +1,8 @@
 using Learning.Certificates.Reissuing;
 using Learning.Core.Cultures;
+using Learning.Core.Pages;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Learning.Certificates.Pages.Admin.Certificates;
 
@@ -12,7 +11,7 @@ namespace Learning.Certificates.Pages.Admin.Certificates;
 /// background job. A scope already being reissued is not started twice.
 /// </summary>
 [Authorize(Policy = CertificatePermissions.ManageCertificatesName)]
-public sealed class ReissueModel(ReissueScopes scopes, Reissues reissues, PoStringLocalizer t) : PageModel
+public sealed class ReissueModel(ReissueScopes scopes, Reissues reissues, PoStringLocalizer t) : SitePage
 {
     public IReadOnlyList<CertificateScope> Scopes { get; private set; } = [];
 
@@ -21,42 +20,35 @@ public sealed class ReissueModel(ReissueScopes scopes, Reissues reissues, PoStri
     /// <summary>The scope chosen and how many certificates it holds, while the page asks to confirm.</summary>
     public (CertificateScope Scope, int Count)? Confirming { get; private set; }
 
-    public string? Message { get; private set; }
-
     public Task<IActionResult> OnGetAsync() => PageAsync();
 
     public async Task<IActionResult> OnPostConfirmAsync(string? scope)
     {
-        if (await scopes.FindAsync(scope ?? "", HttpContext.RequestAborted) is not var (found, source))
+        if (await scopes.FindAsync(scope ?? "", Aborted) is not var (found, source))
         {
             return await PageAsync(t["Choose a group of certificates to reissue."]);
         }
-        Confirming = (found, await source.CountAsync(found.Key, HttpContext.RequestAborted));
+        Confirming = (found, await source.CountAsync(found.Key, Aborted));
         return await PageAsync();
     }
 
     public async Task<IActionResult> OnPostStartAsync(string? scope)
     {
-        if (await reissues.StartAsync(scope ?? "", HttpContext.RequestAborted) is not var (reissue, started))
+        if (await reissues.StartAsync(scope ?? "", Aborted) is not var (reissue, started))
         {
             return await PageAsync(t["Choose a group of certificates to reissue."]);
         }
-        TempData["Message"] = started
-            ? t["The reissue of {0} has started.", reissue.ScopeTitle].Value
-            : t["{0} is being reissued already; here is how far it has got.", reissue.ScopeTitle].Value;
-        return Redirect($"/admin/certificates/reissue/{reissue.Id}");
+        var message = started
+            ? t["The reissue of {0} has started.", reissue.ScopeTitle]
+            : t["{0} is being reissued already; here is how far it has got.", reissue.ScopeTitle];
+        return Done(message, $"/admin/certificates/reissue/{reissue.Id}");
     }
 
     /// <summary>The page with the scopes and the recent reissues; a refusal (a forged or vanished scope) is shown as a 400.</summary>
     private async Task<IActionResult> PageAsync(string? refusal = null)
     {
-        Scopes = await scopes.ListAsync(HttpContext.RequestAborted);
-        Recent = await reissues.RecentAsync(20, HttpContext.RequestAborted);
-        if (refusal is not null)
-        {
-            Message = refusal;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-        return Page();
+        Scopes = await scopes.ListAsync(Aborted);
+        Recent = await reissues.RecentAsync(20, Aborted);
+        return refusal is null ? Page() : Invalid(refusal);
     }
 }

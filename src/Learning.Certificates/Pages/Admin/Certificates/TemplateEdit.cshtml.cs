@@ -1,3 +1,4 @@
+using Learning.Core.Pages;
 using System.ComponentModel.DataAnnotations;
 using Learning.Certificates.Issuing;
 using Learning.Certificates.Rendering;
@@ -7,7 +8,6 @@ using Learning.Core.Data;
 using Learning.Core.Email;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Certificates.Pages.Admin.Certificates;
@@ -28,7 +28,7 @@ public sealed class WordingInput
 [Authorize(Policy = CertificatePermissions.ManageCertificatesName)]
 public sealed class TemplateEditModel(
     LearningDbContext db, CertificateTemplates templates, CultureCatalog cultures, LiquidTemplates liquid, TemplatePreview preview, AuditLog audit, PoStringLocalizer t)
-    : PageModel
+    : SitePage
 {
     [BindProperty]
     public WordingInput Input { get; set; } = new();
@@ -68,7 +68,7 @@ public sealed class TemplateEditModel(
         audit.Record("certificate-template.saved", $"{Name}/{Language.Culture}", Input.Body);
         try
         {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            await db.SaveChangesAsync(Aborted);
         }
         catch (DbUpdateException)
         {
@@ -76,8 +76,7 @@ public sealed class TemplateEditModel(
             ModelState.AddModelError("", t["This wording was changed by someone else meanwhile. Open it again and repeat your change."]);
             return Page();
         }
-        TempData["Message"] = t["The wording was saved."].Value;
-        return Redirect("/admin/certificates/templates");
+        return Done(t["The wording was saved."], "/admin/certificates/templates");
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(string name, string lang)
@@ -119,14 +118,14 @@ public sealed class TemplateEditModel(
         {
             return null;
         }
-        var own = await db.Set<CertificateTemplate>().FirstOrDefaultAsync(t => t.Name == name && t.Culture == language.Culture, HttpContext.RequestAborted);
+        var own = await db.Set<CertificateTemplate>().FirstOrDefaultAsync(t => t.Name == name && t.Culture == language.Culture, Aborted);
         var known = own is not null || BuiltInTemplates.Templates.Any(t => t.Name == name)
-            || await db.Set<CertificateTemplate>().AnyAsync(t => t.Name == name, HttpContext.RequestAborted);
+            || await db.Set<CertificateTemplate>().AnyAsync(t => t.Name == name, Aborted);
         if (!known)
         {
             return null;
         }
         (Name, Language, IsNew) = (name, language, own is null);
-        return own ?? await templates.FindAsync(name, language.Culture, HttpContext.RequestAborted);
+        return own ?? await templates.FindAsync(name, language.Culture, Aborted);
     }
 }

@@ -22,10 +22,10 @@ public sealed class CommitmentModel(LearningDbContext db, CommitmentWorkflow wor
         }
         if (!Enum.TryParse<ReviewAction>(step, out var action) || !Enum.IsDefined(action))
         {
-            return Refused(["Choose a step."]);
+            return Invalid("Choose a step.");
         }
-        var error = await workflow.ReviewAsync(Commitment, action, comment, HttpContext.RequestAborted);
-        return error is null ? Redirect($"/admin/clean-seas/commitments/{id}") : Refused([error]);
+        var error = await workflow.ReviewAsync(Commitment, action, comment, Aborted);
+        return error is null ? Redirect($"/admin/clean-seas/commitments/{id}") : Invalid(error);
     }
 
     private async Task<bool> LoadAsync(long id)

@@ -22,8 +22,8 @@ public sealed class SurveyModel(SurveyEditing editing, SurveyResults results) : 
         {
             return NotFound();
         }
-        var errors = await editing.AddQuestionAsync(Survey, Question, HttpContext.RequestAborted);
-        return errors.Count > 0 ? Refused(errors) : Redirect($"/admin/clean-seas/surveys/{id}");
+        var errors = await editing.AddQuestionAsync(Survey, Question, Aborted);
+        return errors.Count > 0 ? Invalid(errors) : Redirect($"/admin/clean-seas/surveys/{id}");
     }
 
     public async Task<IActionResult> OnPostSendAsync(long id)
@@ -32,25 +32,25 @@ public sealed class SurveyModel(SurveyEditing editing, SurveyResults results) : 
         {
             return NotFound();
         }
-        return await editing.SendAsync(Survey, HttpContext.RequestAborted) is { } error ? Refused([error]) : Redirect($"/admin/clean-seas/surveys/{id}");
+        return await editing.SendAsync(Survey, Aborted) is { } error ? Invalid(error) : Redirect($"/admin/clean-seas/surveys/{id}");
     }
 
     public async Task<IActionResult> OnGetCsvAsync(long id) =>
-        await LoadAsync(id) ? File(Csv.Write(await results.TableAsync(Survey, HttpContext.RequestAborted)), "text/csv; charset=utf-8", $"survey-{id}.csv") : NotFound();
+        await LoadAsync(id) ? File(Csv.Write(await results.TableAsync(Survey, Aborted)), "text/csv; charset=utf-8", $"survey-{id}.csv") : NotFound();
 
     public async Task<IActionResult> OnGetXlsxAsync(long id) =>
-        await LoadAsync(id) ? File(await Xlsx.WriteAsync(await results.TableAsync(Survey, HttpContext.RequestAborted), "Responses", HttpContext.RequestAborted), Xlsx.MediaType, $"survey-{id}.xlsx") : NotFound();
+        await LoadAsync(id) ? File(await Xlsx.WriteAsync(await results.TableAsync(Survey, Aborted), "Responses", Aborted), Xlsx.MediaType, $"survey-{id}.xlsx") : NotFound();
 
     private async Task<bool> LoadAsync(long id)
     {
-        if (await editing.FindAsync(id, HttpContext.RequestAborted) is not { } survey)
+        if (await editing.FindAsync(id, Aborted) is not { } survey)
         {
             return false;
         }
         Survey = survey;
         if (survey.Status == SurveyStatus.Sent)
         {
-            Results = await results.SummariseAsync(survey, System.Globalization.CultureInfo.CurrentUICulture.Name, HttpContext.RequestAborted);
+            Results = await results.SummariseAsync(survey, Culture, Aborted);
         }
         return true;
     }

@@ -16,11 +16,11 @@ public sealed class SurveysModel(LearningDbContext db, SurveyEditing editing) : 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (survey, error) = await editing.CreateAsync(Titles, HttpContext.RequestAborted);
+        var (survey, error) = await editing.CreateAsync(Titles, Aborted);
         if (survey is null)
         {
             await OnGetAsync();
-            return Refused([error!]);
+            return Invalid(error!);
         }
         return Redirect($"/admin/clean-seas/surveys/{survey.Id}");
     }

@@ -17,7 +17,7 @@ public sealed class CatalogModel(LearningDbContext db) : AuthoringPage
                 Course = c,
                 Tracks = db.Set<Track>().Count(t => t.CourseId == c.Id),
                 Runs = db.Set<Run>().Count(r => r.CourseId == c.Id),
-            }).ToListAsync(HttpContext.RequestAborted);
+            }).ToListAsync(Aborted);
         Courses = rows.Select(r => (r.Course, r.Tracks, r.Runs)).ToList();
     }
 }

@@ -77,12 +77,12 @@ public sealed class EditionModel(EditionEdits edits, EditionAuthoring authoring,
 
     private async Task<bool> LoadAsync(string editionId)
     {
-        if (await edits.EditionAsync(editionId, HttpContext.RequestAborted) is not { } edition)
+        if (await edits.EditionAsync(editionId, Aborted) is not { } edition)
         {
             return false;
         }
         Edition = edition;
-        Gaps = await translations.GapsAsync(edition, HttpContext.RequestAborted);
+        Gaps = await translations.GapsAsync(edition, Aborted);
         return true;
     }
 }

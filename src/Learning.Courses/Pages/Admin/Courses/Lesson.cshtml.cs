@@ -61,7 +61,7 @@ public sealed class LessonModel(EditionEdits edits, LessonAuthoring lessons, Les
 
     private async Task<bool> LoadAsync(string unitId, string? lessonId)
     {
-        if (await edits.OfUnitAsync(unitId, HttpContext.RequestAborted) is not { } edition)
+        if (await edits.OfUnitAsync(unitId, Aborted) is not { } edition)
         {
             return false;
         }

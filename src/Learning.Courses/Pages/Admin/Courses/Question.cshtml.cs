@@ -48,7 +48,7 @@ public sealed class QuestionModel(EditionEdits edits, QuizAuthoring quizzes, Qui
     /// <summary>False for an unknown unit or question, and for a unit without a quiz.</summary>
     private async Task<bool> LoadAsync(string unitId, string? questionId)
     {
-        if (await edits.OfUnitAsync(unitId, HttpContext.RequestAborted) is not { } edition || edition.UnitOf(unitId)?.Quiz is not { } quiz)
+        if (await edits.OfUnitAsync(unitId, Aborted) is not { } edition || edition.UnitOf(unitId)?.Quiz is not { } quiz)
         {
             return false;
         }

@@ -45,7 +45,7 @@ public sealed class QuizModel(EditionEdits edits, QuizAuthoring quizzes, QuizChe
 
     private async Task<bool> LoadAsync(string unitId)
     {
-        if (await edits.OfUnitAsync(unitId, HttpContext.RequestAborted) is not { } edition)
+        if (await edits.OfUnitAsync(unitId, Aborted) is not { } edition)
         {
             return false;
         }

@@ -53,7 +53,7 @@ public sealed class UnitModel(EditionEdits edits, UnitAuthoring units, UnitCheck
 
     private async Task<bool> LoadAsync(string editionId, string? unitId)
     {
-        if (await edits.EditionAsync(editionId, HttpContext.RequestAborted) is not { } edition)
+        if (await edits.EditionAsync(editionId, Aborted) is not { } edition)
         {
             return false;
         }

@@ -1,7 +1,7 @@
+using Learning.Core.Pages;
 using Learning.TideTurners.Badges;
 using Learning.TideTurners.Challenge;
 using Learning.TideTurners.Groups;
-using Learning.TideTurners.Pages.TideTurners;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using static Learning.Core.Cultures.UiText;
@@ -10,7 +10,7 @@ namespace Learning.TideTurners.Pages.Admin.TideTurners;
 
 /// <summary>Appointing leaders and coordinators, and revoking a badge with its reason.</summary>
 [Authorize(Policy = TideTurnersPermissions.ManageTideTurnersName)]
-public sealed class IndexModel(Appointments appointments, RevocationList revocations, ChallengeContent content, SigningKeys keys) : ChallengePage
+public sealed class IndexModel(Appointments appointments, RevocationList revocations, ChallengeContent content, SigningKeys keys) : SitePage
 {
     public List<Organisation> Organisations { get; private set; } = [];
 
@@ -27,12 +27,12 @@ public sealed class IndexModel(Appointments appointments, RevocationList revocat
     {
         if (confirm?.Trim() != "rotate")
         {
-            Errors.Add(Msgid("Type rotate to confirm."));
+            Problems.Add(Msgid("Type rotate to confirm."));
         }
         else
         {
             await keys.RotateAsync(Actor, Aborted);
-            Notice = Msgid("New badges are now signed with a new key.");
+            Message = Msgid("New badges are now signed with a new key.");
         }
         await OnGetAsync();
         return Page();
@@ -43,11 +43,11 @@ public sealed class IndexModel(Appointments appointments, RevocationList revocat
         var problem = await appointments.AppointAsync(email ?? "", role, organisation ?? "", country ?? "", Aborted);
         if (problem is not null)
         {
-            Errors.Add(problem);
+            Problems.Add(problem);
         }
         else
         {
-            Notice = Msgid("Appointed.");
+            Message = Msgid("Appointed.");
         }
         await OnGetAsync();
         return Page();
@@ -57,7 +57,7 @@ public sealed class IndexModel(Appointments appointments, RevocationList revocat
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            Errors.Add(Msgid("Give the reason for the revocation."));
+            Problems.Add(Msgid("Give the reason for the revocation."));
         }
         else if (!Guid.TryParse(badge, out var id) || !await revocations.RevokeAsync(id, reason, Actor, Aborted))
         {
@@ -65,7 +65,7 @@ public sealed class IndexModel(Appointments appointments, RevocationList revocat
         }
         else
         {
-            Notice = Msgid("The badge is revoked.");
+            Message = Msgid("The badge is revoked.");
         }
         await OnGetAsync();
         return Page();

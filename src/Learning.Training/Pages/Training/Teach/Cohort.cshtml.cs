@@ -1,5 +1,6 @@
 using Learning.Core.Cultures;
 using Learning.Core.Data;
+using Learning.Core.Pages;
 using Learning.Training.Cohorts;
 using Learning.Training.Curriculum;
 using Learning.Training.Sessions;
@@ -14,7 +15,7 @@ namespace Learning.Training.Pages.Training.Teach;
 /// Every handler first finds the cohort among those the user manages; any other id is a 404.
 /// </summary>
 public sealed class CohortModel(LearningDbContext db, CohortAccess access, Admissions admissions, SessionPlanner planner, AttendanceRegister register,
-    Accreditations accreditations, PoStringLocalizer t) : TrainingPage
+    Accreditations accreditations, PoStringLocalizer t) : SitePage
 {
     public Cohort Cohort { get; private set; } = null!;
 
@@ -31,7 +32,7 @@ public sealed class CohortModel(LearningDbContext db, CohortAccess access, Admis
         {
             return NotFound();
         }
-        return await admissions.DecideAsync(Cohort, applicationId, decision, access.IsAdministrator(User), Ct) switch
+        return await admissions.DecideAsync(Cohort, applicationId, decision, access.IsAdministrator(User), Aborted) switch
         {
             DecisionOutcome.Done => Done(t["Decision saved; the applicant is told by e-mail."]),
             DecisionOutcome.Full => Invalid([t["All seats are taken. Put the applicant on the waitlist, or raise the seat limit."]]),
@@ -51,7 +52,7 @@ public sealed class CohortModel(LearningDbContext db, CohortAccess access, Admis
         {
             return Invalid(problems);
         }
-        await planner.AddAsync(Cohort, Session, times, Ct);
+        await planner.AddAsync(Cohort, Session, times, Aborted);
         return Done(t["Session added."]);
     }
 
@@ -66,11 +67,11 @@ public sealed class CohortModel(LearningDbContext db, CohortAccess access, Admis
         {
             return Invalid(problems);
         }
-        return await planner.MoveAsync(Cohort, sessionId, Session, times, Ct) ? Done(t["Session changed; participants get the update."]) : NotFound();
+        return await planner.MoveAsync(Cohort, sessionId, Session, times, Aborted) ? Done(t["Session changed; participants get the update."]) : NotFound();
     }
 
     public async Task<IActionResult> OnPostCancelSessionAsync(string id, long sessionId) =>
-        await LoadAsync(id) && await planner.CancelAsync(Cohort, sessionId, Ct) ? Done(t["Session cancelled; participants are told."]) : NotFound();
+        await LoadAsync(id) && await planner.CancelAsync(Cohort, sessionId, Aborted) ? Done(t["Session cancelled; participants are told."]) : NotFound();
 
     public async Task<IActionResult> OnPostAttendanceAsync(string id, long sessionId, Dictionary<string, AttendanceMark> marks)
     {
@@ -82,25 +83,25 @@ public sealed class CohortModel(LearningDbContext db, CohortAccess access, Admis
         {
             return Invalid([t["Choose present, late or absent for each participant."]]);
         }
-        var strangers = await register.RecordAsync(Cohort, session, marks, Ct);
+        var strangers = await register.RecordAsync(Cohort, session, marks, Aborted);
         return strangers.Count > 0
             ? Invalid([t["Not a participant of this cohort: {0}. Nothing was recorded.", string.Join(", ", strangers)]])
             : Done(t["Attendance recorded."]);
     }
 
     public async Task<IActionResult> OnPostReviewAsync(string id, long assignmentId, bool accept, string? feedback) =>
-        await LoadAsync(id) && await accreditations.ReviewAsync(Cohort, assignmentId, accept, feedback, Ct)
+        await LoadAsync(id) && await accreditations.ReviewAsync(Cohort, assignmentId, accept, feedback, Aborted)
             ? Done(accept ? t["Survey accepted."] : t["Survey returned to the trainee."])
             : NotFound();
 
     private async Task<bool> LoadAsync(string id)
     {
-        if (await access.FindManagedAsync(User, id, Ct) is not { } cohort)
+        if (await access.FindManagedAsync(User, id, Aborted) is not { } cohort)
         {
             return false;
         }
         Cohort = cohort;
-        Board = await CohortBoard.LoadAsync(db, cohort.Id, Ct);
+        Board = await CohortBoard.LoadAsync(db, cohort.Id, Aborted);
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using Learning.Core.Cultures;
+using Learning.Core.Pages;
 using Learning.Training.Cohorts;
 using Learning.Training.Curriculum;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ namespace Learning.Training.Pages.Training.Teach;
 
 /// <summary>The trainer's dashboard: their own cohorts (administrators: all), and opening a new one.</summary>
 public sealed class IndexModel(CohortAccess access, Accreditations accreditations, CohortOpening opening, CultureCatalog cultures, TimeProvider clock,
-    PoStringLocalizer t) : TrainingPage
+    PoStringLocalizer t) : SitePage
 {
     public List<Cohort> Cohorts { get; private set; } = [];
 
@@ -33,14 +34,14 @@ public sealed class IndexModel(CohortAccess access, Accreditations accreditation
         {
             return Invalid(problems);
         }
-        var cohort = await opening.OpenAsync(Input, until!.Value, UserId!, IsAdministrator, Ct);
+        var cohort = await opening.OpenAsync(Input, until!.Value, UserId!, IsAdministrator, Aborted);
         return Redirect($"/{Culture}/training/teach/{cohort.Id}");
     }
 
     private async Task LoadAsync()
     {
-        Cohorts = await access.Managed(User).AsNoTracking().OrderByDescending(c => c.CreatedUtc).ToListAsync(Ct);
-        MayOpen = IsAdministrator || await accreditations.IsAccreditedAsync(UserId!, Ct);
+        Cohorts = await access.Managed(User).AsNoTracking().OrderByDescending(c => c.CreatedUtc).ToListAsync(Aborted);
+        MayOpen = IsAdministrator || await accreditations.IsAccreditedAsync(UserId!, Aborted);
         Input.Culture = string.IsNullOrEmpty(Input.Title) ? Culture : Input.Culture;
     }
 }

@@ -1,11 +1,10 @@
+using Learning.Core.Pages;
 using System.Globalization;
 using Learning.Core.Admin;
 using Learning.Core.Cultures;
 using Learning.Impact.Report;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Learning.Impact.Pages.Admin.Impact.Reports;
 
@@ -14,7 +13,7 @@ namespace Learning.Impact.Pages.Admin.Impact.Reports;
 /// background, download it when ready. Every handler needs ReportImpact, the download included.
 /// </summary>
 [Authorize(Policy = ImpactPermissions.ReportImpactName)]
-public sealed class IndexModel(ProgressReports reports, PoStringLocalizer t, TimeProvider clock) : PageModel
+public sealed class IndexModel(ProgressReports reports, PoStringLocalizer t, TimeProvider clock) : SitePage
 {
     [BindProperty]
     public ReportInput Input { get; set; } = new();
@@ -29,29 +28,27 @@ public sealed class IndexModel(ProgressReports reports, PoStringLocalizer t, Tim
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Input = new ReportInput { Culture = CultureInfo.CurrentUICulture.Name, From = Iso(new DateOnly(today.Year, 1, 1)), To = Iso(today) };
         Input.Culture = ReportLanguages.IsSupported(Input.Culture) ? Input.Culture : "en";
-        Reports = await reports.NewestAsync(P, HttpContext.RequestAborted);
+        Reports = await reports.NewestAsync(P, Aborted);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (Input.Check(ModelState, s => t[s]) is not { } request)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            Reports = await reports.NewestAsync(1, HttpContext.RequestAborted);
-            return Page();
+            Reports = await reports.NewestAsync(1, Aborted);
+            return Invalid();
         }
-        var report = await reports.RequestAsync(request, HttpContext.RequestAborted);
-        TempData["Message"] = t["The report is being built; it will be ready to download here in a moment."].Value;
-        return Redirect($"/admin/impact/reports#report-{report.Id}");
+        var report = await reports.RequestAsync(request, Aborted);
+        return Done(t["The report is being built; it will be ready to download here in a moment."], $"/admin/impact/reports#report-{report.Id}");
     }
 
     public async Task<IActionResult> OnGetStatusAsync(long id) =>
-        await reports.FindAsync(id, HttpContext.RequestAborted) is { } report ? new JsonResult(ReportStatus.Of(report)) : NotFound();
+        await reports.FindAsync(id, Aborted) is { } report ? new JsonResult(ReportStatus.Of(report)) : NotFound();
 
     public async Task<IActionResult> OnGetDownloadAsync(long id)
     {
-        if (await reports.FindAsync(id, HttpContext.RequestAborted) is not { State: ReportState.Ready } report
-            || await reports.PdfAsync(id, HttpContext.RequestAborted) is not { } pdf)
+        if (await reports.FindAsync(id, Aborted) is not { State: ReportState.Ready } report
+            || await reports.PdfAsync(id, Aborted) is not { } pdf)
         {
             return NotFound();
         }
