@@ -11,6 +11,7 @@ using Learning.Core.Security;
 using Learning.Core.Settings;
 using Learning.Core.Themes;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,7 +87,9 @@ public sealed class SiteModule : ILearningModule
         builder.Entity<DataProtectionKey>(e =>
         {
             e.ToTable("DataProtectionKeys");
-            e.Property(k => k.FriendlyName).HasMaxLength(200);
+            // The package's columns are nullable; its store always fills both, and the table says so.
+            e.Property(k => k.FriendlyName).HasMaxLength(200).IsRequired();
+            e.Property(k => k.Xml).IsRequired();
         });
         builder.Entity<AuditEntry>(e =>
         {

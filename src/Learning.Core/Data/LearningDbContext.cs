@@ -1,5 +1,6 @@
 using Learning.Core.Caching;
 using Learning.Core.Modules;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Learning.Core.Data;
 /// <see cref="ILearningModule.ConfigureModel"/> and reaches them through <c>Set&lt;T&gt;()</c>.
 /// Provider-specific subclasses in the host carry the migrations.
 /// </summary>
-public abstract class LearningDbContext : IdentityDbContext<LearningUser, IdentityRole, string>
+public abstract class LearningDbContext : IdentityDbContext<LearningUser, IdentityRole, string>, IDataProtectionKeyContext
 {
     private readonly ModuleCatalog modules;
     private bool publicContentChanged;
@@ -24,6 +25,12 @@ public abstract class LearningDbContext : IdentityDbContext<LearningUser, Identi
         ChangeTracker.Tracked += (_, e) => NotePublic(e.Entry, e.FromQuery ? EntityState.Unchanged : e.Entry.State);
         ChangeTracker.StateChanged += (_, e) => NotePublic(e.Entry, e.NewState);
     }
+
+    /// <summary>
+    /// The Data Protection key ring, in the database instead of a folder of one machine: a user who
+    /// signs in on one node stays signed in on the others, and their forms' tokens stay valid.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Whether public content was added, changed or removed since the last <see cref="TakePublicContentChange"/>.</summary>
     public bool TakePublicContentChange()

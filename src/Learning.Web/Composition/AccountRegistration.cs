@@ -1,9 +1,7 @@
 using Learning.Core.Data;
-using Learning.Web.Features.Security;
 using Learning.Web.Operations;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 
 namespace Learning.Web.Composition;
@@ -12,9 +10,7 @@ public static class AccountRegistration
 {
     public static IServiceCollection AddLearningAccounts(this IServiceCollection services, LearningOptions options)
     {
-        services.AddDataProtection().SetApplicationName("learning");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DatabaseKeyRing(scopes));
+        services.AddDataProtection().SetApplicationName("learning").PersistKeysToDbContext<LearningDbContext>();
         services.AddIdentity<LearningUser, IdentityRole>(o =>
             {
                 o.SignIn.RequireConfirmedEmail = true;
