@@ -42,6 +42,7 @@ public sealed class XssTests(SqliteSite site, ITestOutputHelper output) : IClass
         foreach (var caller in callers)
         {
             await ReadEverythingAsync(caller);
+            await ReadAuditLogAsync(caller);
         }
         await ReadOutboxAsync();
         await ReflectAsync(callers.First(c => c.Name == "anonymous"));
@@ -94,6 +95,28 @@ public sealed class XssTests(SqliteSite site, ITestOutputHelper output) : IClass
         {
             ledger.Seen(XssDownloads.Text(download), $"download {download.Url}");
             violations.AddRange(XssDownloads.Violations(download).Select(v => $"GET {download.Url} as {caller.Name}: {v}"));
+        }
+    }
+
+    /// <summary>
+    /// The audit log shows the text of every change, newest first, so a field typed early lands on a
+    /// page the crawl's few pages of one list would not reach: every page of it is read.
+    /// </summary>
+    private async Task ReadAuditLogAsync(SignedInCaller caller)
+    {
+        var first = await caller.Client.GetAsync("/admin/audit");
+        if (first.StatusCode != HttpStatusCode.OK || first.Content.Headers.ContentType?.MediaType != "text/html")
+        {
+            return;
+        }
+        var page = Infrastructure.Pages.Parse(await first.Content.ReadAsStringAsync());
+        var last = page.QuerySelectorAll("nav.pager a").Select(a => int.TryParse(a.TextContent, out var n) ? n : 1).DefaultIfEmpty(1).Max();
+        for (var number = 2; number <= last; number++)
+        {
+            var url = $"/admin/audit?p={number}";
+            var next = Infrastructure.Pages.Parse(await caller.Client.GetStringAsync(url));
+            ledger.Seen(next.DocumentElement.OuterHtml, $"page {url}");
+            violations.AddRange(XssPayloads.Violations(next).Select(v => $"GET {url} as {caller.Name}: {v}"));
         }
     }
 
