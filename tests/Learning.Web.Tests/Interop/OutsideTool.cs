@@ -21,7 +21,11 @@ public static class OutsideTool
 
     public static async Task<ToolVerdict> RunAsync(string program, IEnumerable<string> arguments, string? directory = null)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory ?? "" };
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory ?? "",
+            StandardOutputEncoding = System.Text.Encoding.UTF8, StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -25,10 +25,10 @@ public sealed class CsvSeparatorUploadTests(SqliteSite site) : IClassFixture<Sql
     [InlineData('\t')]
     public async Task A_roster_saved_with_semicolons_or_tabs_and_a_byte_order_mark_is_stored(char separator)
     {
-        var (leader, group) = await GroupAsync();
+        var (leader, group) = await ChallengeSite.LeaderWithGroupAsync(site, "Separator group");
         var roster = Saved(separator, RosterCsv.Header, "Ayu,under-13,yes,id", "\"Thảo;Anh\",13-15,yes,vi", "Zoë,16+,no,fr");
 
-        var response = await PostRosterAsync(leader, group, roster, "fr");
+        var response = await ChallengeSite.UploadRosterAsync(leader, group, roster, "fr");
 
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.MainTextAsync());
         var names = await site.WithDbAsync(db => db.Set<Youth>().Where(y => y.GroupId == group).Select(y => y.Nickname).ToListAsync());
@@ -38,10 +38,10 @@ public sealed class CsvSeparatorUploadTests(SqliteSite site) : IClassFixture<Sql
     [Fact]
     public async Task A_bad_roster_with_semicolons_is_refused_naming_the_semicolons_in_french_and_stores_nothing()
     {
-        var (leader, group) = await GroupAsync();
+        var (leader, group) = await ChallengeSite.LeaderWithGroupAsync(site, "Separator group");
         var roster = Saved(';', RosterCsv.Header, "Ayu,under-13,maybe,id");
 
-        var response = await PostRosterAsync(leader, group, roster, "fr");
+        var response = await ChallengeSite.UploadRosterAsync(leader, group, roster, "fr");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = Infrastructure.Pages.Parse(await response.Content.ReadAsStringAsync()).QuerySelectorAll("ul.roster-errors li").Select(li => li.TextContent).ToList();
@@ -55,7 +55,7 @@ public sealed class CsvSeparatorUploadTests(SqliteSite site) : IClassFixture<Sql
     [InlineData('\t')]
     public async Task A_survey_saved_with_semicolons_or_tabs_and_a_byte_order_mark_is_stored(char separator)
     {
-        var (trainee, cohort) = await TraineeAsync();
+        var (trainee, cohort) = await TrainingFlows.AcceptedTraineeAsync(site, "Separator cohort");
         var lines = SurveyCsv.Template.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         var response = await TrainingFlows.UploadSurveyAsync(trainee, cohort, Saved(separator, [.. lines, "\"Praia de Iracema; norte\",BR,2024-04-02,100,PL02,Drink bottles,5"]), "pt");
@@ -68,7 +68,7 @@ public sealed class CsvSeparatorUploadTests(SqliteSite site) : IClassFixture<Sql
     [Fact]
     public async Task A_bad_survey_with_semicolons_is_refused_naming_the_semicolons_in_spanish_and_stores_nothing()
     {
-        var (trainee, cohort) = await TraineeAsync();
+        var (trainee, cohort) = await TrainingFlows.AcceptedTraineeAsync(site, "Separator cohort");
         var survey = Saved(';', "site,country,date,transect_length_m,category_code,category_name,count", "Nyali Beach,KE,2024-03-16,100,PL02,Drink bottles,-3");
 
         var response = await TrainingFlows.UploadSurveyAsync(trainee, cohort, survey, "es");
@@ -84,7 +84,7 @@ public sealed class CsvSeparatorUploadTests(SqliteSite site) : IClassFixture<Sql
     [Fact]
     public async Task A_survey_whose_header_has_no_separator_is_refused_saying_so()
     {
-        var (trainee, cohort) = await TraineeAsync();
+        var (trainee, cohort) = await TrainingFlows.AcceptedTraineeAsync(site, "Separator cohort");
 
         var response = await TrainingFlows.UploadSurveyAsync(trainee, cohort, Encoding.UTF8.GetBytes("site|country|date\nNyali|KE|2024-03-16\n"));
 
@@ -107,24 +107,5 @@ public sealed class CsvSeparatorUploadTests(SqliteSite site) : IClassFixture<Sql
             text.Append(c == ',' && !quoted ? separator : c);
         }
         return text.ToString();
-    }
-
-    private async Task<(HttpClient Leader, long Group)> GroupAsync()
-    {
-        var leader = await ChallengeSite.AppointedAsync(site, "Leader");
-        return (leader, await ChallengeSite.CreateGroupAsync(leader, "Separator group"));
-    }
-
-    private static Task<HttpResponseMessage> PostRosterAsync(HttpClient leader, long group, byte[] content, string culture) =>
-        leader.PostFileAsync($"/{culture}/tide-turners/groups/{group}", $"/{culture}/tide-turners/groups/{group}?handler=Import", "roster", "roster.csv", content);
-
-    private async Task<(HttpClient Trainee, string Cohort)> TraineeAsync()
-    {
-        var admin = await TrainingFlows.AdminAsync(site);
-        var (cohort, slug) = await TrainingFlows.OpenCohortAsync(site, admin, "Separator cohort " + Guid.NewGuid().ToString("N")[..6], "KE", masterclass: false);
-        var trainee = await TrainingFlows.PersonAsync(site, "trainee");
-        await TrainingFlows.ApplyAsync(trainee, slug);
-        await TrainingFlows.AcceptNewestAsync(site, admin, cohort);
-        return (trainee, cohort);
     }
 }

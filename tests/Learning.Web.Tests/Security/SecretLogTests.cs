@@ -92,10 +92,10 @@ public sealed class SecretLogTests(LoggedSite site) : IClassFixture<LoggedSite>
         secrets.AddRange(names.Select(n => ("youth's nickname", n)));
         await ChallengeSite.AddYouthAsync(leader, group, names[0]);
         var roster = $"nickname,age_band,consent,language\n{names[1]},under-13,yes,id\n{names[2]},16+,no,en\n";
-        var imported = await leader.PostFileAsync($"/en/tide-turners/groups/{group}", $"/en/tide-turners/groups/{group}?handler=Import", "roster", "roster.csv", Encoding.UTF8.GetBytes(roster));
+        var imported = await ChallengeSite.UploadRosterAsync(leader, group, Encoding.UTF8.GetBytes(roster));
         Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await ChallengeSite.RecordAllAsync(leader, group, "entry")).StatusCode);
-        var refused = await leader.PostFileAsync($"/en/tide-turners/groups/{group}", $"/en/tide-turners/groups/{group}?handler=Import", "roster", "roster.csv",
+        var refused = await ChallengeSite.UploadRosterAsync(leader, group,
             Encoding.UTF8.GetBytes($"nickname,age_band,consent,language\n{names[0]} Kamau,13-15,maybe,en\n"));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }

@@ -32,9 +32,9 @@ public sealed class UploadCsvTests(SqliteSite site) : IClassFixture<SqliteSite>
     [MemberData(nameof(NotCsv))]
     public async Task A_roster_that_is_not_CSV_text_is_refused_naming_the_line_and_stores_nothing(string what, byte[] content)
     {
-        var (leader, group) = await GroupAsync();
+        var (leader, group) = await ChallengeSite.LeaderWithGroupAsync(site, "Upload group");
 
-        var response = await PostRosterAsync(leader, group, content);
+        var response = await ChallengeSite.UploadRosterAsync(leader, group, content);
 
         Assert.True(HttpStatusCode.BadRequest == response.StatusCode, what);
         var errors = Infrastructure.Pages.Parse(await response.Content.ReadAsStringAsync()).QuerySelectorAll("ul.roster-errors li").Select(li => li.TextContent).ToList();
@@ -46,11 +46,11 @@ public sealed class UploadCsvTests(SqliteSite site) : IClassFixture<SqliteSite>
     [Fact]
     public async Task A_roster_over_100_KB_is_refused_with_a_message_and_a_much_bigger_one_gets_the_413_page()
     {
-        var (leader, group) = await GroupAsync();
+        var (leader, group) = await ChallengeSite.LeaderWithGroupAsync(site, "Upload group");
         var justOver = Encoding.UTF8.GetBytes(RosterCsv.Header + "\n" + string.Concat(Enumerable.Repeat("Ayu,under-13,yes,id\n", RosterCsv.MaxBytes / 20 + 1)));
 
-        var refused = await PostRosterAsync(leader, group, justOver);
-        var tooBig = await PostRosterAsync(leader, group, new byte[3 * 1024 * 1024]);
+        var refused = await ChallengeSite.UploadRosterAsync(leader, group, justOver);
+        var tooBig = await ChallengeSite.UploadRosterAsync(leader, group, new byte[3 * 1024 * 1024]);
 
         Assert.Contains("Choose a CSV file of up to 100 KB.", await refused.MainTextAsync());
         Assert.True(tooBig.StatusCode == HttpStatusCode.RequestEntityTooLarge, $"{tooBig.StatusCode}: {await tooBig.MainTextAsync()}");
@@ -62,7 +62,7 @@ public sealed class UploadCsvTests(SqliteSite site) : IClassFixture<SqliteSite>
     [MemberData(nameof(NotCsv))]
     public async Task A_survey_that_is_not_CSV_text_is_refused_naming_the_row_and_stores_nothing(string what, byte[] content)
     {
-        var (trainee, cohort) = await TraineeAsync();
+        var (trainee, cohort) = await TrainingFlows.AcceptedTraineeAsync(site, "Upload cohort");
 
         var response = await TrainingFlows.UploadSurveyAsync(trainee, cohort, content);
 
@@ -76,7 +76,7 @@ public sealed class UploadCsvTests(SqliteSite site) : IClassFixture<SqliteSite>
     [Fact]
     public async Task A_survey_over_1_MB_is_refused_with_a_message_and_a_much_bigger_one_gets_the_413_page()
     {
-        var (trainee, cohort) = await TraineeAsync();
+        var (trainee, cohort) = await TrainingFlows.AcceptedTraineeAsync(site, "Upload cohort");
 
         var refused = await TrainingFlows.UploadSurveyAsync(trainee, cohort, Encoding.UTF8.GetBytes(SurveyCsv.Template + new string(' ', SurveySubmissions.MaxBytes)));
         var tooBig = await TrainingFlows.UploadSurveyAsync(trainee, cohort, new byte[10 * 1024 * 1024]);
@@ -106,23 +106,4 @@ public sealed class UploadCsvTests(SqliteSite site) : IClassFixture<SqliteSite>
 
     private static Task<HttpResponseMessage> PostRecipeAsync(HttpClient admin, byte[] content) =>
         admin.PostFileAsync("/admin/recipes", "/admin/recipes?handler=Upload", "upload", "site.recipe.json", content);
-
-    private async Task<(HttpClient Leader, long Group)> GroupAsync()
-    {
-        var leader = await ChallengeSite.AppointedAsync(site, "Leader");
-        return (leader, await ChallengeSite.CreateGroupAsync(leader, "Upload group"));
-    }
-
-    private static Task<HttpResponseMessage> PostRosterAsync(HttpClient leader, long group, byte[] content) =>
-        leader.PostFileAsync($"/en/tide-turners/groups/{group}", $"/en/tide-turners/groups/{group}?handler=Import", "roster", "roster.csv", content);
-
-    private async Task<(HttpClient Trainee, string Cohort)> TraineeAsync()
-    {
-        var admin = await TrainingFlows.AdminAsync(site);
-        var (cohort, slug) = await TrainingFlows.OpenCohortAsync(site, admin, "Upload cohort " + Guid.NewGuid().ToString("N")[..6], "KE", masterclass: false);
-        var trainee = await TrainingFlows.PersonAsync(site, "trainee");
-        await TrainingFlows.ApplyAsync(trainee, slug);
-        await TrainingFlows.AcceptNewestAsync(site, admin, cohort);
-        return (trainee, cohort);
-    }
 }

@@ -4,6 +4,7 @@ using Learning.TideTurners.Badges;
 using Learning.TideTurners.Youths;
 using Learning.Web.Tests.Accounts;
 using Learning.Web.Tests.Infrastructure;
+using Learning.Web.Tests.Security;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
 
@@ -44,6 +45,17 @@ public static partial class ChallengeSite
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         return long.Parse(GroupAddress().Match(created.Headers.Location!.ToString()).Groups[1].Value);
     }
+
+    /// <summary>A newly appointed leader and a group of their own.</summary>
+    public static async Task<(HttpClient Leader, long Group)> LeaderWithGroupAsync(SiteFactory site, string groupName)
+    {
+        var leader = await AppointedAsync(site, "Leader");
+        return (leader, await CreateGroupAsync(leader, groupName));
+    }
+
+    /// <summary>The leader uploads a roster file through the group page's import form.</summary>
+    public static Task<HttpResponseMessage> UploadRosterAsync(HttpClient leader, long group, byte[] csv, string culture = "en") =>
+        leader.PostFileAsync($"/{culture}/tide-turners/groups/{group}", $"/{culture}/tide-turners/groups/{group}?handler=Import", "roster", "roster.csv", csv);
 
     public static async Task AddYouthAsync(HttpClient leader, long group, string nickname, string ageBand = "under-13")
     {

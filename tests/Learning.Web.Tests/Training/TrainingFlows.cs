@@ -59,6 +59,17 @@ public static class TrainingFlows
         return application.UserId;
     }
 
+    /// <summary>A new person accepted into a new cohort in Kenya, signed in; returns them and the cohort's id.</summary>
+    public static async Task<(HttpClient Trainee, string Cohort)> AcceptedTraineeAsync(SiteFactory site, string cohortTitle)
+    {
+        var admin = await AdminAsync(site);
+        var (cohort, slug) = await OpenCohortAsync(site, admin, cohortTitle + " " + Guid.NewGuid().ToString("N")[..6], "KE", masterclass: false);
+        var trainee = await PersonAsync(site, "trainee");
+        await ApplyAsync(trainee, slug);
+        await AcceptNewestAsync(site, admin, cohort);
+        return (trainee, cohort);
+    }
+
     /// <summary>A new person applies and is accepted; returns their address.</summary>
     public static async Task<string> ParticipantAsync(SiteFactory site, HttpClient trainer, string cohortId, string slug, string name)
     {

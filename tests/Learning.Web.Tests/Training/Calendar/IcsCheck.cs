@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Learning.Web.Tests.Infrastructure;
+using Learning.Web.Tests.Interop;
 using MimeKit;
 
 namespace Learning.Web.Tests.Training.Calendar;
@@ -53,18 +53,9 @@ public static class IcsCheck
 
     private static async Task<string> PythonAsync(string manifestPath)
     {
-        var start = new ProcessStartInfo(TestEnvironment.Python)
-        {
-            ArgumentList = { Script, manifestPath },
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("python did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"check-ics.py failed ({process.ExitCode}): {await errors}");
-        return await output;
+        var verdict = await OutsideTool.RunAsync(TestEnvironment.Python, [Script, manifestPath]);
+        Assert.True(verdict.ExitCode == 0, $"check-ics.py failed: {verdict}");
+        return verdict.Output;
     }
 
     private static byte[] Decoded(MimePart part)
