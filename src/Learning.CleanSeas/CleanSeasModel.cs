@@ -61,7 +61,7 @@ internal static class CleanSeasModel
         });
         builder.Entity<CommitmentReport>(e =>
         {
-            e.ToTable("CleanSeasProgressReports");
+            e.ToTable("CleanSeasCommitmentReports");
             e.Property(x => x.Light).HasConversion<string>().HasMaxLength(10);
             e.HasIndex(x => new { x.CommitmentId, x.Year }).IsUnique();
         });

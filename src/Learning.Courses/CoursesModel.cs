@@ -24,7 +24,7 @@ internal static class CoursesModel
         });
         builder.Entity<Track>(e =>
         {
-            e.ToTable("CourseTracks");
+            e.ToTable("CoursesTracks");
             Key(e.Property(t => t.Id));
             Key(e.Property(t => t.CourseId));
             e.Property(t => t.Names).AsJson();
@@ -32,7 +32,7 @@ internal static class CoursesModel
         });
         builder.Entity<Run>(e =>
         {
-            e.ToTable("CourseRuns");
+            e.ToTable("CoursesRuns");
             Key(e.Property(r => r.Id));
             Key(e.Property(r => r.CourseId));
         });
@@ -45,7 +45,7 @@ internal static class CoursesModel
     {
         builder.Entity<Edition>(e =>
         {
-            e.ToTable("Editions");
+            e.ToTable("CoursesEditions");
             Key(e.Property(x => x.Id));
             e.Property(x => x.ContentHash).HasMaxLength(64);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
@@ -58,7 +58,7 @@ internal static class CoursesModel
         });
         builder.Entity<Unit>(e =>
         {
-            e.ToTable("Units");
+            e.ToTable("CoursesUnits");
             Key(e.Property(x => x.Id));
             e.Property(x => x.ReleaseAtLocal).HasConversion(WallClock);
             e.HasMany(x => x.Lessons).WithOne().HasForeignKey(l => l.UnitId).OnDelete(DeleteBehavior.Cascade);
@@ -66,7 +66,7 @@ internal static class CoursesModel
         });
         builder.Entity<Lesson>(e =>
         {
-            e.ToTable("Lessons");
+            e.ToTable("CoursesLessons");
             Key(e.Property(x => x.Id));
             e.Property(x => x.Title).HasMaxLength(300);
             e.Property(x => x.Resources).AsJson();
@@ -77,20 +77,20 @@ internal static class CoursesModel
     {
         builder.Entity<Quiz>(e =>
         {
-            e.ToTable("Quizzes");
+            e.ToTable("CoursesQuizzes");
             Key(e.Property(x => x.Id));
             e.HasMany(x => x.Questions).WithOne().HasForeignKey(q => q.QuizId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<Question>(e =>
         {
-            e.ToTable("QuizQuestions");
+            e.ToTable("CoursesQuizQuestions");
             Key(e.Property(x => x.Id));
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             e.HasMany(x => x.Options).WithOne().HasForeignKey(o => o.QuestionId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<AnswerOption>(e =>
         {
-            e.ToTable("QuizOptions");
+            e.ToTable("CoursesQuizOptions");
             e.HasKey(x => new { x.QuestionId, x.Order });
         });
     }
@@ -99,24 +99,24 @@ internal static class CoursesModel
     {
         builder.Entity<Enrolment>(e =>
         {
-            e.ToTable("Enrolments");
+            e.ToTable("CoursesEnrolments");
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(x => new { x.UserId, x.EditionId }).IsUnique();
             e.HasIndex(x => new { x.EditionId, x.State });
         });
         builder.Entity<LessonDone>(e =>
         {
-            e.ToTable("LessonsDone");
+            e.ToTable("CoursesLessonsDone");
             e.HasKey(x => new { x.EnrolmentId, x.LessonId });
         });
         builder.Entity<QuizAttempt>(e =>
         {
-            e.ToTable("QuizAttempts");
+            e.ToTable("CoursesQuizAttempts");
             e.HasIndex(x => new { x.EnrolmentId, x.QuizId, x.Number }).IsUnique();
         });
         builder.Entity<ReleaseRun>(e =>
         {
-            e.ToTable("ReleaseRuns");
+            e.ToTable("CoursesReleaseRuns");
             Key(e.Property(x => x.Id), 200);
         });
     }

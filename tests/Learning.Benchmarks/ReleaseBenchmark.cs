@@ -42,7 +42,7 @@ internal static class ReleaseBenchmark
             ?? throw new InvalidOperationException("the MOOC's last run could not be copied");
         var edition = await db.Set<Edition>().SingleAsync(e => e.RunId == run.Id && e.Culture == "th");
         await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO \"Enrolments\" (\"UserId\", \"EditionId\", \"State\", \"CreatedUtc\") SELECT \"Id\", {0}, 'Waitlisted', CURRENT_TIMESTAMP FROM \"AspNetUsers\" WHERE \"Id\" LIKE 'seed-%'",
+            "INSERT INTO \"CoursesEnrolments\" (\"UserId\", \"EditionId\", \"State\", \"CreatedUtc\") SELECT \"Id\", {0}, 'Waitlisted', CURRENT_TIMESTAMP FROM \"AspNetUsers\" WHERE \"Id\" LIKE 'seed-%'",
             edition.Id);
         edition.Status = EditionStatus.Scheduled;
         EditionScheduler.SetReleaseTime(edition, DateTime.UtcNow, "UTC");

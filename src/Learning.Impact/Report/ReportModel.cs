@@ -8,7 +8,7 @@ internal static class ReportModel
     {
         builder.Entity<ProgressReport>(e =>
         {
-            e.ToTable("ProgressReports");
+            e.ToTable("ImpactProgressReports");
             e.Property(r => r.RequestedBy).HasMaxLength(256);
             e.Property(r => r.Culture).HasMaxLength(20);
             e.Property(r => r.Country).HasMaxLength(2);
@@ -20,7 +20,7 @@ internal static class ReportModel
         });
         builder.Entity<ProgressReportPdf>(e =>
         {
-            e.ToTable("ProgressReportPdfs");
+            e.ToTable("ImpactProgressReportPdfs");
             e.HasKey(p => p.ReportId);
             e.Property(p => p.ReportId).ValueGeneratedNever();
             e.HasOne<ProgressReport>().WithOne().HasForeignKey<ProgressReportPdf>(p => p.ReportId).OnDelete(DeleteBehavior.Cascade);

@@ -85,7 +85,7 @@ public sealed class FaultSite : IDisposable
         var db = services.GetRequiredService<LearningDbContext>();
         await AddLearnersAsync(db, learners);
         await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO \"Enrolments\" (\"UserId\", \"EditionId\", \"State\", \"CreatedUtc\") SELECT \"Id\", {0}, 'Waitlisted', CURRENT_TIMESTAMP FROM \"AspNetUsers\" WHERE \"Id\" LIKE 'seed-%'",
+            "INSERT INTO \"CoursesEnrolments\" (\"UserId\", \"EditionId\", \"State\", \"CreatedUtc\") SELECT \"Id\", {0}, 'Waitlisted', CURRENT_TIMESTAMP FROM \"AspNetUsers\" WHERE \"Id\" LIKE 'seed-%'",
             EditionId);
         var edition = await db.Set<Edition>().SingleAsync(e => e.Id == EditionId);
         edition.Status = EditionStatus.Scheduled;
@@ -121,7 +121,7 @@ public sealed class FaultSite : IDisposable
 
     /// <summary>The addresses the release must reach: everyone on the edition's waitlist.</summary>
     public async Task<List<string>> RecipientsAsync() =>
-        await QueryAsync("SELECT u.\"Email\" FROM \"Enrolments\" e JOIN \"AspNetUsers\" u ON u.\"Id\" = e.\"UserId\" WHERE e.\"EditionId\" = 'test-th'",
+        await QueryAsync("SELECT u.\"Email\" FROM \"CoursesEnrolments\" e JOIN \"AspNetUsers\" u ON u.\"Id\" = e.\"UserId\" WHERE e.\"EditionId\" = 'test-th'",
             r => r.GetString(0));
 
     /// <summary>The release's messages in the outbox: queued, sent, and still pending.</summary>

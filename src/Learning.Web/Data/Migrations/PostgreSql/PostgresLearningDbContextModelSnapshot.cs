@@ -460,7 +460,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.ToTable("CleanSeasPledges", (string)null);
                 });
 
-            modelBuilder.Entity("Learning.CleanSeas.Progress.ProgressReport", b =>
+            modelBuilder.Entity("Learning.CleanSeas.Progress.CommitmentReport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -502,7 +502,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.HasIndex("CommitmentId", "Year")
                         .IsUnique();
 
-                    b.ToTable("CleanSeasProgressReports", (string)null);
+                    b.ToTable("CleanSeasCommitmentReports", (string)null);
                 });
 
             modelBuilder.Entity("Learning.CleanSeas.Registry.OfficialDomain", b =>
@@ -1051,28 +1051,6 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.ToTable("RecipeRuns", (string)null);
                 });
 
-            modelBuilder.Entity("Learning.Core.Security.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FriendlyName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Xml")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys", (string)null);
-                });
-
             modelBuilder.Entity("Learning.Core.Security.RolePermission", b =>
                 {
                     b.Property<string>("RoleName")
@@ -1148,7 +1126,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.ToTable("CourseRuns", (string)null);
+                    b.ToTable("CoursesRuns", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Catalog.Track", b =>
@@ -1184,7 +1162,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.ToTable("CourseTracks", (string)null);
+                    b.ToTable("CoursesTracks", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Editions.Edition", b =>
@@ -1254,7 +1232,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("Status", "ReleaseAtUtc");
 
-                    b.ToTable("Editions", (string)null);
+                    b.ToTable("CoursesEditions", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Editions.Lesson", b =>
@@ -1296,7 +1274,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("Lessons", (string)null);
+                    b.ToTable("CoursesLessons", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Editions.Unit", b =>
@@ -1329,7 +1307,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("EditionId");
 
-                    b.ToTable("Units", (string)null);
+                    b.ToTable("CoursesUnits", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Enrolments.Enrolment", b =>
@@ -1375,7 +1353,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.HasIndex("UserId", "EditionId")
                         .IsUnique();
 
-                    b.ToTable("Enrolments", (string)null);
+                    b.ToTable("CoursesEnrolments", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Enrolments.LessonDone", b =>
@@ -1391,7 +1369,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("EnrolmentId", "LessonId");
 
-                    b.ToTable("LessonsDone", (string)null);
+                    b.ToTable("CoursesLessonsDone", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Enrolments.QuizAttempt", b =>
@@ -1427,7 +1405,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.HasIndex("EnrolmentId", "QuizId", "Number")
                         .IsUnique();
 
-                    b.ToTable("QuizAttempts", (string)null);
+                    b.ToTable("CoursesQuizAttempts", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Quizzes.AnswerOption", b =>
@@ -1451,7 +1429,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("QuestionId", "Order");
 
-                    b.ToTable("QuizOptions", (string)null);
+                    b.ToTable("CoursesQuizOptions", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Quizzes.Question", b =>
@@ -1480,7 +1458,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("QuizId");
 
-                    b.ToTable("QuizQuestions", (string)null);
+                    b.ToTable("CoursesQuizQuestions", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Quizzes.Quiz", b =>
@@ -1511,7 +1489,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.HasIndex("UnitId")
                         .IsUnique();
 
-                    b.ToTable("Quizzes", (string)null);
+                    b.ToTable("CoursesQuizzes", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Releases.ReleaseRun", b =>
@@ -1538,7 +1516,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.ToTable("ReleaseRuns", (string)null);
+                    b.ToTable("CoursesReleaseRuns", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Impact.Report.ProgressReport", b =>
@@ -1595,7 +1573,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.ToTable("ProgressReports", (string)null);
+                    b.ToTable("ImpactProgressReports", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Impact.Report.ProgressReportPdf", b =>
@@ -1609,7 +1587,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("ReportId");
 
-                    b.ToTable("ProgressReportPdfs", (string)null);
+                    b.ToTable("ImpactProgressReportPdfs", (string)null);
                 });
 
             modelBuilder.Entity("Learning.TideTurners.Badges.Badge", b =>
@@ -2135,26 +2113,7 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.ToTable("TrainingAccreditations", (string)null);
                 });
 
-            modelBuilder.Entity("Learning.Training.Curriculum.ModuleCompletion", b =>
-                {
-                    b.Property<string>("CohortId")
-                        .HasColumnType("text");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("text");
-
-                    b.Property<string>("ModuleId")
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("CompletedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("CohortId", "UserId", "ModuleId");
-
-                    b.ToTable("TrainingModulesDone", (string)null);
-                });
-
-            modelBuilder.Entity("Learning.Training.Curriculum.TotModule", b =>
+            modelBuilder.Entity("Learning.Training.Curriculum.CurriculumUnit", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -2178,6 +2137,25 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.ToTable("TrainingModules", (string)null);
+                });
+
+            modelBuilder.Entity("Learning.Training.Curriculum.ModuleCompletion", b =>
+                {
+                    b.Property<string>("CohortId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ModuleId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CompletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CohortId", "UserId", "ModuleId");
+
+                    b.ToTable("TrainingModulesDone", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Training.Sessions.Attendance", b =>
@@ -2364,6 +2342,28 @@ namespace Learning.Web.Data.Migrations.PostgreSql
                     b.HasIndex("AssignmentId");
 
                     b.ToTable("TrainingSurveyRows", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

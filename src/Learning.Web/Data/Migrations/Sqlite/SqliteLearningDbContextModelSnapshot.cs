@@ -445,7 +445,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.ToTable("CleanSeasPledges", (string)null);
                 });
 
-            modelBuilder.Entity("Learning.CleanSeas.Progress.ProgressReport", b =>
+            modelBuilder.Entity("Learning.CleanSeas.Progress.CommitmentReport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -485,7 +485,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.HasIndex("CommitmentId", "Year")
                         .IsUnique();
 
-                    b.ToTable("CleanSeasProgressReports", (string)null);
+                    b.ToTable("CleanSeasCommitmentReports", (string)null);
                 });
 
             modelBuilder.Entity("Learning.CleanSeas.Registry.OfficialDomain", b =>
@@ -1022,26 +1022,6 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.ToTable("RecipeRuns", (string)null);
                 });
 
-            modelBuilder.Entity("Learning.Core.Security.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FriendlyName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Xml")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys", (string)null);
-                });
-
             modelBuilder.Entity("Learning.Core.Security.RolePermission", b =>
                 {
                     b.Property<string>("RoleName")
@@ -1117,7 +1097,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("CourseRuns", (string)null);
+                    b.ToTable("CoursesRuns", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Catalog.Track", b =>
@@ -1153,7 +1133,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("CourseTracks", (string)null);
+                    b.ToTable("CoursesTracks", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Editions.Edition", b =>
@@ -1223,7 +1203,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "ReleaseAtUtc");
 
-                    b.ToTable("Editions", (string)null);
+                    b.ToTable("CoursesEditions", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Editions.Lesson", b =>
@@ -1265,7 +1245,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("Lessons", (string)null);
+                    b.ToTable("CoursesLessons", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Editions.Unit", b =>
@@ -1298,7 +1278,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("EditionId");
 
-                    b.ToTable("Units", (string)null);
+                    b.ToTable("CoursesUnits", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Enrolments.Enrolment", b =>
@@ -1342,7 +1322,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "EditionId")
                         .IsUnique();
 
-                    b.ToTable("Enrolments", (string)null);
+                    b.ToTable("CoursesEnrolments", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Enrolments.LessonDone", b =>
@@ -1358,7 +1338,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
 
                     b.HasKey("EnrolmentId", "LessonId");
 
-                    b.ToTable("LessonsDone", (string)null);
+                    b.ToTable("CoursesLessonsDone", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Enrolments.QuizAttempt", b =>
@@ -1392,7 +1372,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.HasIndex("EnrolmentId", "QuizId", "Number")
                         .IsUnique();
 
-                    b.ToTable("QuizAttempts", (string)null);
+                    b.ToTable("CoursesQuizAttempts", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Quizzes.AnswerOption", b =>
@@ -1416,7 +1396,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
 
                     b.HasKey("QuestionId", "Order");
 
-                    b.ToTable("QuizOptions", (string)null);
+                    b.ToTable("CoursesQuizOptions", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Quizzes.Question", b =>
@@ -1445,7 +1425,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("QuizId");
 
-                    b.ToTable("QuizQuestions", (string)null);
+                    b.ToTable("CoursesQuizQuestions", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Quizzes.Quiz", b =>
@@ -1476,7 +1456,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.HasIndex("UnitId")
                         .IsUnique();
 
-                    b.ToTable("Quizzes", (string)null);
+                    b.ToTable("CoursesQuizzes", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Courses.Releases.ReleaseRun", b =>
@@ -1503,7 +1483,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("ReleaseRuns", (string)null);
+                    b.ToTable("CoursesReleaseRuns", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Impact.Report.ProgressReport", b =>
@@ -1558,7 +1538,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("ProgressReports", (string)null);
+                    b.ToTable("ImpactProgressReports", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Impact.Report.ProgressReportPdf", b =>
@@ -1572,7 +1552,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
 
                     b.HasKey("ReportId");
 
-                    b.ToTable("ProgressReportPdfs", (string)null);
+                    b.ToTable("ImpactProgressReportPdfs", (string)null);
                 });
 
             modelBuilder.Entity("Learning.TideTurners.Badges.Badge", b =>
@@ -2086,26 +2066,7 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.ToTable("TrainingAccreditations", (string)null);
                 });
 
-            modelBuilder.Entity("Learning.Training.Curriculum.ModuleCompletion", b =>
-                {
-                    b.Property<string>("CohortId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ModuleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CompletedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CohortId", "UserId", "ModuleId");
-
-                    b.ToTable("TrainingModulesDone", (string)null);
-                });
-
-            modelBuilder.Entity("Learning.Training.Curriculum.TotModule", b =>
+            modelBuilder.Entity("Learning.Training.Curriculum.CurriculumUnit", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -2129,6 +2090,25 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("TrainingModules", (string)null);
+                });
+
+            modelBuilder.Entity("Learning.Training.Curriculum.ModuleCompletion", b =>
+                {
+                    b.Property<string>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModuleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CohortId", "UserId", "ModuleId");
+
+                    b.ToTable("TrainingModulesDone", (string)null);
                 });
 
             modelBuilder.Entity("Learning.Training.Sessions.Attendance", b =>
@@ -2309,6 +2289,26 @@ namespace Learning.Web.Data.Migrations.Sqlite
                     b.HasIndex("AssignmentId");
 
                     b.ToTable("TrainingSurveyRows", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
