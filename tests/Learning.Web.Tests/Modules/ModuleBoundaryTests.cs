@@ -81,6 +81,26 @@ public sealed class ModuleBoundaryTests
     }
 
     /// <summary>
+    /// A table says whose it is: a programme module's tables begin with its name, singular or plural
+    /// (Courses…, Certificate…); the kernel's, mapped by the Site module, have no prefix.
+    /// </summary>
+    [Fact]
+    public void Every_programme_table_is_named_for_its_module()
+    {
+        var owners = Owners();
+        using var db = new Learning.Web.Data.SqliteLearningDbContext(
+            new DbContextOptionsBuilder<Learning.Web.Data.SqliteLearningDbContext>().UseSqlite("Data Source=:memory:").Options, Learning.Web.Composition.Modules.Create());
+
+        var misnamed = db.Model.GetEntityTypes()
+            .Where(e => !e.IsOwned() && owners.TryGetValue(e.ClrType, out var owner) && owner is not Learning.Site.SiteModule)
+            .Where(e => !e.GetTableName()!.StartsWith(owners[e.ClrType].Name.TrimEnd('s'), StringComparison.Ordinal))
+            .Select(e => $"{e.GetTableName()} ({owners[e.ClrType].Name})")
+            .ToList();
+
+        Assert.Empty(misnamed);
+    }
+
+    /// <summary>
     /// Entities of the platform that every module reads on purpose, each with no service in front of
     /// it yet: none today. A module that needs another's data asks that module's service.
     /// </summary>
