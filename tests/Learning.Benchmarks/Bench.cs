@@ -19,17 +19,17 @@ internal static class Bench
         var options = BenchOptions.Parse(args);
         var data = Path.Combine(Path.GetTempPath(), "learning-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Console.WriteLine($"seeding {options.Learners:N0} learners into {data}");
-        Run("dotnet", $"{options.WebDll} seed --learners {options.Learners} --Learning:DataPath={data}");
+        Run("dotnet", $"{options.WebDll} seed --learners {options.Learners} --Learning:DataPath={data} --Learning:AdminEmail={BenchOptions.AdminEmail} --Learning:AdminPassword={BenchOptions.AdminPassword}");
         var report = new Report(options);
-        if (options.Only is null or "web")
+        if (options.Runs("anonymous") || options.Runs("signed-in"))
         {
             await MeasureWebAsync(options, data, report);
         }
-        if (options.Only is null or "certificates")
+        if (options.Runs("certificates"))
         {
             report.Certificates(Capture("dotnet", $"{options.WebDll} certificate benchmark --seconds {options.Seconds}"));
         }
-        if (options.Only is null or "release")
+        if (options.Runs("release"))
         {
             await MeasureReleaseAsync(data, report);
         }
@@ -42,22 +42,59 @@ internal static class Bench
     {
         var (sitePort, helloPort) = (WebProcess.FreePort(), WebProcess.FreePort());
         using var site = WebProcess.Start("dotnet", $"{options.WebDll} --urls http://127.0.0.1:{sitePort} --Learning:DataPath={data}",
-            new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning", ["Learning__AdminPassword"] = "Bench-admin-2026" });
+            new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" });
         using var hello = WebProcess.Start("dotnet", $"{typeof(Bench).Assembly.Location} hello {helloPort}");
         var baseUrl = $"http://127.0.0.1:{sitePort}";
+        var helloUrl = $"http://127.0.0.1:{helloPort}/hello";
         await site.WaitForAsync(baseUrl + "/health", TimeSpan.FromMinutes(3));
-        await hello.WaitForAsync($"http://127.0.0.1:{helloPort}/hello", TimeSpan.FromMinutes(1));
-        var (cookie, lesson) = await SignedInLearner.SignInAsync(baseUrl, Courses.Seeding.LearnerSeeder.EmailOf(7), Courses.Seeding.LearnerSeeder.Password);
-        foreach (var warm in new[] { "/en/courses", "/en/courses/mooc-marine-litter", "/ar/mooc" })
+        await hello.WaitForAsync(helloUrl, TimeSpan.FromMinutes(1));
+        report.Hello = Wrk.Run("hello (bare Kestrel)", helloUrl, options.Connections, options.Seconds);
+        if (options.Runs("anonymous"))
         {
-            Wrk.Run("warm-up", baseUrl + warm, options.Connections, 3);
+            MeasureAnonymous(options, baseUrl, report);
         }
-        report.Hello = Wrk.Run("hello (bare Kestrel)", $"http://127.0.0.1:{helloPort}/hello", options.Connections, options.Seconds);
-        report.Anonymous.Add(Wrk.Run("catalog /en/courses", baseUrl + "/en/courses", options.Connections, options.Seconds));
-        report.Anonymous.Add(Wrk.Run("course page /en/courses/mooc-marine-litter", baseUrl + "/en/courses/mooc-marine-litter", options.Connections, options.Seconds));
-        report.Anonymous.Add(Wrk.Run("content page /ar/mooc", baseUrl + "/ar/mooc", options.Connections, options.Seconds));
-        report.SignedIn = Wrk.Run("signed-in lesson with progress", lesson, options.Connections, options.Seconds, cookie);
+        if (options.Runs("signed-in"))
+        {
+            await MeasureSignedInAsync(options, baseUrl, helloUrl, report);
+        }
         report.PeakMemoryBytes = site.PeakMemoryBytes();
+    }
+
+    private static void MeasureAnonymous(BenchOptions options, string baseUrl, Report report)
+    {
+        foreach (var (name, path) in new[] { ("catalog", "/en/courses"), ("course page", "/en/courses/mooc-marine-litter"), ("content page", "/ar/mooc") })
+        {
+            Wrk.Run("warm-up", baseUrl + path, options.Connections, 3);
+            report.Anonymous.Add(Wrk.Run($"{name} {path}", baseUrl + path, options.Connections, options.Seconds));
+        }
+    }
+
+    /// <summary>
+    /// Each signed-in page with the cookies a browser would send. The client is measured first on
+    /// hello with the very same options, so that a slow client shows instead of passing for a slow site.
+    /// </summary>
+    private static async Task MeasureSignedInAsync(BenchOptions options, string baseUrl, string helloUrl, Report report)
+    {
+        var learner = await SignedInLearner.SignInAsync(baseUrl, Courses.Seeding.LearnerSeeder.EmailOf(7), Courses.Seeding.LearnerSeeder.Password);
+        var lesson = await learner.FindAsync("/en/learning", "ul.enrolments a.button[href*='/lessons/']");
+        var quiz = await learner.FindAsync(new Uri(lesson).PathAndQuery, "a[href*='/quizzes/']");
+        await learner.OpenAsync("/en/courses/mooc-marine-litter");
+        var admin = await SignedInLearner.SignInAsync(baseUrl, BenchOptions.AdminEmail, BenchOptions.AdminPassword);
+        await admin.OpenAsync("/admin/courses");
+        report.Client = Wrk.Run("hello with the signed-in client's options", helloUrl, options.Connections, options.Seconds, learner.CookieHeader);
+        var pages = new (string Name, string Url, SignedInLearner Who)[]
+        {
+            ("signed-in lesson with progress", lesson, learner),
+            ("My learning /en/learning", baseUrl + "/en/learning", learner),
+            ("quiz page", quiz, learner),
+            ("course page, signed in", baseUrl + "/en/courses/mooc-marine-litter", learner),
+            ("admin courses overview /admin/courses", baseUrl + "/admin/courses", admin),
+        };
+        foreach (var (name, url, who) in pages)
+        {
+            Wrk.Run("warm-up", url, options.Connections, 3, who.CookieHeader);
+            report.SignedIn.Add(Wrk.Run(name, url, options.Connections, options.Seconds, who.CookieHeader));
+        }
     }
 
     private static async Task MeasureReleaseAsync(string data, Report report)
@@ -91,6 +128,12 @@ internal static class Bench
 
 internal sealed record BenchOptions(int Learners, int Seconds, int Connections, string WebDll, string? Only)
 {
+    public const string AdminEmail = "admin@bench.example";
+    public const string AdminPassword = "Bench-admin-2026";
+
+    /// <summary>Whether this run measures a part; "web" is both kinds of page.</summary>
+    public bool Runs(string part) => Only is null || Only == part || (Only == "web" && part is "anonymous" or "signed-in");
+
     public static BenchOptions Parse(string[] args)
     {
         string Value(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;

@@ -29,6 +29,8 @@ public static class AccountRegistration
             .AddErrorDescriber<Features.Accounts.LocalizedIdentityErrors>();
         // A lock or a role change by an administrator rotates the security stamp; sessions notice within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddMemoryCache();
+        services.AddSingleton<Features.Accounts.RecentStampChecks>();
         services.ConfigureApplicationCookie(o =>
         {
             // Unprefixed paths: a small endpoint forwards them to the visitor's language.
@@ -47,14 +49,25 @@ public static class AccountRegistration
     }
 
     /// <summary>
-    /// While the database is away the session stands (signing everyone out would be worse) and the
-    /// stamp is checked on the next request once it answers; the page itself then reports the outage.
+    /// A stamp this node confirmed within the interval is not read again. While the database is away
+    /// the session stands (signing everyone out would be worse) and the stamp is checked on the next
+    /// request once it answers; the page itself then reports the outage.
     /// </summary>
     private static async Task ValidateUnlessDatabaseIsAway(CookieValidatePrincipalContext context)
     {
+        var checks = context.HttpContext.RequestServices.GetRequiredService<Features.Accounts.RecentStampChecks>();
+        var due = checks.IsDue(context.Properties.IssuedUtc);
+        if (due && checks.Confirmed(context.Principal))
+        {
+            return;
+        }
         try
         {
             await SecurityStampValidator.ValidatePrincipalAsync(context);
+            if (due)
+            {
+                checks.Confirm(context.Principal);
+            }
         }
         catch (Exception e) when (DatabaseOutage.Is(e))
         {
