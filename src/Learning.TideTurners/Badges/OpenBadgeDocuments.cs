@@ -41,7 +41,7 @@ public sealed class OpenBadgeDocuments(string baseUrl)
     public JsonObject Issuer() => new()
     {
         ["@context"] = Contexts(),
-        ["id"] = IssuerUrl, ["type"] = new JsonArray("Profile"), ["name"] = IssuerName, ["url"] = $"{baseUrl}/en/tide-turners",
+        ["id"] = IssuerUrl, ["type"] = new JsonArray("Profile"), ["name"] = IssuerName, ["url"] = baseUrl + TideTurnersAddresses.Challenge("en"),
     };
 
     /// <summary>The level as an Achievement, in English with every other language as a <c>related</c> entry.</summary>
