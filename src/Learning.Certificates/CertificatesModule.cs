@@ -40,12 +40,12 @@ public sealed class CertificatesModule : ILearningModule
     {
         // The address printed on certificates has no language, so that it opens in the visitor's.
         endpoints.MapGet("/verify/{code}", (string code) =>
-                Results.Redirect($"/{CultureInfo.CurrentUICulture.Name}/verify/{Uri.EscapeDataString(code)}"))
+                Results.Redirect(CertificateAddresses.Verification(CultureInfo.CurrentUICulture.Name, code)))
             .AllowAnonymous()
             .ExcludeFromDescription();
     }
 
     public IEnumerable<Permission> Permissions => CertificatePermissions.All;
 
-    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Certificates", "/admin/certificates", CertificatePermissions.ManageCertificatesName, 37)];
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Certificates", CertificateAddresses.Admin, CertificatePermissions.ManageCertificatesName, 37)];
 }

@@ -40,5 +40,5 @@ public sealed class CleanSeasModule : ILearningModule
 
     public IEnumerable<Permission> Permissions => [CleanSeasPermissions.Moderate];
 
-    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Clean Seas", "/admin/clean-seas", CleanSeasPermissions.ModerateName, 45)];
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Clean Seas", CleanSeasAddresses.Admin, CleanSeasPermissions.ModerateName, 45)];
 }

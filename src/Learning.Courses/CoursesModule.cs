@@ -50,5 +50,5 @@ public sealed class CoursesModule : ILearningModule
 
     public IEnumerable<Permission> Permissions => [CoursePermissions.ManageCourses];
 
-    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Courses", "/admin/courses", CoursePermissions.ManageCoursesName, 35)];
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Courses", AuthoringPaths.Releases, CoursePermissions.ManageCoursesName, 35)];
 }

@@ -30,5 +30,5 @@ public sealed class ImpactModule : ILearningModule
 
     public IEnumerable<Permission> Permissions => [ImpactPermissions.ReportImpact];
 
-    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Impact", "/admin/impact", ImpactPermissions.ReportImpactName, 60)];
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Impact", ImpactAddresses.Admin, ImpactPermissions.ReportImpactName, 60)];
 }

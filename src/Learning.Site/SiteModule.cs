@@ -104,13 +104,13 @@ public sealed class SiteModule : ILearningModule
 
     public IEnumerable<AdminMenuEntry> AdminMenu =>
     [
-        new("Users", "/admin/users", SitePermissions.ManageUsers.Name, 10),
-        new("Roles", "/admin/roles", SitePermissions.ManageRoles.Name, 20),
-        new("Content", "/admin/content", SitePermissions.ManageContent.Name, 30),
-        new("Recipes", "/admin/recipes", SitePermissions.ManageRecipes.Name, 40),
-        new("Settings", "/admin/settings", SitePermissions.ManageSettings.Name, 50),
-        new("E-mail outbox", "/admin/outbox", SitePermissions.ManageSettings.Name, 60),
-        new("Audit log", "/admin/audit", SitePermissions.ViewAuditLog.Name, 70),
-        new("Jobs", "/admin/jobs", SitePermissions.ViewJobs.Name, 80),
+        new("Users", SiteAddresses.Users, SitePermissions.ManageUsers.Name, 10),
+        new("Roles", SiteAddresses.Roles, SitePermissions.ManageRoles.Name, 20),
+        new("Content", SiteAddresses.Content, SitePermissions.ManageContent.Name, 30),
+        new("Recipes", SiteAddresses.Recipes, SitePermissions.ManageRecipes.Name, 40),
+        new("Settings", SiteAddresses.Settings, SitePermissions.ManageSettings.Name, 50),
+        new("E-mail outbox", SiteAddresses.Outbox, SitePermissions.ManageSettings.Name, 60),
+        new("Audit log", SiteAddresses.Audit, SitePermissions.ViewAuditLog.Name, 70),
+        new("Jobs", SiteAddresses.Jobs, SitePermissions.ViewJobs.Name, 80),
     ];
 }

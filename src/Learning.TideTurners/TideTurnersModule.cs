@@ -52,5 +52,5 @@ public sealed class TideTurnersModule : ILearningModule
 
     public IEnumerable<Permission> Permissions => [TideTurnersPermissions.ManageTideTurners];
 
-    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Tide Turners", "/admin/tide-turners", TideTurnersPermissions.ManageTideTurnersName, 38)];
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Tide Turners", TideTurnersAddresses.Admin, TideTurnersPermissions.ManageTideTurnersName, 38)];
 }

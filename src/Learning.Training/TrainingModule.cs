@@ -42,5 +42,5 @@ public sealed class TrainingModule : ILearningModule
 
     public IEnumerable<Permission> Permissions => [TrainingPermissions.ManageTraining];
 
-    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Training", "/admin/training", TrainingPermissions.ManageTrainingName, 40)];
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Training", TrainingAddresses.Admin, TrainingPermissions.ManageTrainingName, 40)];
 }

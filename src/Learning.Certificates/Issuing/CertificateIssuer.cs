@@ -94,7 +94,7 @@ public sealed class CertificateIssuer(
     }
 
     /// <summary>The unprefixed address: it opens in the visitor's language, not the holder's.</summary>
-    public static string VerifyUrl(string baseUrl, string code) => $"{baseUrl.TrimEnd('/')}/verify/{code}";
+    public static string VerifyUrl(string baseUrl, string code) => baseUrl.TrimEnd('/') + CertificateAddresses.Verification(code);
 
     private async Task<Certificate?> FindTrackedAsync(string code, CancellationToken ct) =>
         VerificationCode.TryParse(code, out var canonical)

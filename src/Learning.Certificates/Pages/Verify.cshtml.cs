@@ -26,7 +26,7 @@ public sealed class VerifyModel(ICertificateIssuer issuer, IEnumerable<PrivateHo
         if (VerificationCode.TryParse(code, out var canonical) && canonical != code && culture is not null)
         {
             // A code typed in lower case or without hyphens: show it at its one true address.
-            return Redirect($"/{culture}/verify/{canonical}");
+            return Redirect(CertificateAddresses.Verification(culture, canonical));
         }
         Certificate = canonical is null ? null : await issuer.FindAsync(canonical, HttpContext.RequestAborted);
         if (Certificate is null)

@@ -41,7 +41,7 @@ public sealed class IndividualPledges(LearningDbContext db, Outbox outbox, Outbo
         db.Add(pledge);
         await outbox.QueueAsync(Template, culture, pledge.Email, $"{Template}:{pledge.ConfirmToken[..32]}", new Dictionary<string, object?>
         {
-            ["link"] = new Uri($"{siteUrl}/{culture}/clean-seas/pledge/confirm?token={token}"), ["days"] = ConfirmDays,
+            ["link"] = new Uri(siteUrl + CleanSeasAddresses.PledgeConfirmation(culture, token)), ["days"] = ConfirmDays,
         }, ct);
         await db.SaveChangesAsync(ct);
         delivery.RequestDelivery();

@@ -53,7 +53,7 @@ public sealed class CampaignDaily(
                 await outbox.QueueAsync(ProgressReminder, pledge.Culture, pledge.ContactEmail, $"clean-seas-progress:{commitment.Id}:{when.Year}", new Dictionary<string, object?>
                 {
                     ["title"] = commitment.Title, ["due"] = when.ToString("yyyy-MM-dd"),
-                    ["link"] = address.Link($"/{pledge.Culture}/clean-seas/my-pledge/commitments/{commitment.Id}"),
+                    ["link"] = address.Link(CleanSeasAddresses.MyCommitment(pledge.Culture, commitment.Id)),
                 }, ct);
             }
         }, ct);

@@ -48,7 +48,7 @@ public sealed class SurveyInvitations(LearningDbContext db, Outbox outbox, Outbo
                 var recipients = group.Select(p => new OutboxRecipient(p.ContactEmail, $"clean-seas-survey-{kind}:{surveyId}:{p.Id}", new Dictionary<string, object?>
                 {
                     ["country"] = p.NameIn("en"), ["title"] = survey.TitleIn(group.Key),
-                    ["link"] = address.Link($"/{group.Key}/clean-seas/surveys/{surveyId}"),
+                    ["link"] = address.Link(CleanSeasAddresses.Survey(group.Key, surveyId)),
                 })).ToList();
                 await outbox.QueueManyAsync(template, group.Key, recipients, ct);
             }

@@ -15,4 +15,7 @@ public static class ContentTypes
         CampaignPage => $"/{culture}/campaigns/{slug}",
         _ => slug.Length == 0 ? $"/{culture}/" : $"/{culture}/{slug}",
     };
+
+    /// <summary>The home page of a language: the page with the empty slug.</summary>
+    public static string Home(string culture) => PathOf(Page, culture, "");
 }

@@ -33,7 +33,7 @@ public static class CatalogApi
         var culture = CultureInfo.CurrentUICulture.Name;
         var entries = await catalog.ListAsync(track, lang, when is "open" or "upcoming" ? when : null, ct: ct);
         return TypedResults.Ok(entries.Select(e => new EditionDto(e.Edition.Id, e.Course.TitleIn(culture), e.Track.NameIn(culture), e.Edition.Culture,
-            e.Edition.Title, e.Edition.Status.ToString(), e.Edition.ReleaseAtUtc, $"/{culture}/courses/{e.Course.Slug}#{e.Edition.Id}")).ToList());
+            e.Edition.Title, e.Edition.Status.ToString(), e.Edition.ReleaseAtUtc, CourseAddresses.CourseEdition(culture, e.Course.Slug, e.Edition.Id))).ToList());
     }
 
     private static async Task<Ok<List<ProgressDto>>> ProgressAsync(ClaimsPrincipal user, LearningDbContext db, Studies studies, CancellationToken ct)

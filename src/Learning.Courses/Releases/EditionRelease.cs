@@ -85,7 +85,7 @@ public sealed class EditionRelease(
             {
                 ["course"] = course.TitleIn(edition.Culture),
                 ["edition"] = edition.Title,
-                ["link"] = address.Link($"/{edition.Culture}/courses/{course.Slug}"),
+                ["link"] = address.Link(CourseAddresses.Course(edition.Culture, course.Slug)),
             });
     }
 }

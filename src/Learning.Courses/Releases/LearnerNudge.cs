@@ -34,7 +34,7 @@ public sealed class LearnerNudge(LearningDbContext db, Outbox outbox, OutboxSche
         {
             var recipients = group.Select(d => new OutboxRecipient(d.Email!, $"course-nudge:{d.Id}", new Dictionary<string, object?>
             {
-                ["name"] = d.DisplayName, ["edition"] = d.Title, ["link"] = address.Link($"/{d.Culture}/learning/{d.EditionId}"),
+                ["name"] = d.DisplayName, ["edition"] = d.Title, ["link"] = address.Link(CourseAddresses.Study(d.Culture, d.EditionId)),
             })).ToList();
             var ids = group.Select(d => d.Id).ToList();
             try

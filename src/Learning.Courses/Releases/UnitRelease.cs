@@ -69,7 +69,7 @@ public sealed class UnitRelease(LearningDbContext db, ReleaseFanOut fanOut, Publ
             {
                 ["edition"] = edition.Title,
                 ["unit"] = unit.Title,
-                ["link"] = address.Link($"/{edition.Culture}/learning/{edition.Id}"),
+                ["link"] = address.Link(CourseAddresses.Study(edition.Culture, edition.Id)),
                 ["course"] = course.TitleIn(edition.Culture),
             }), ct);
     }

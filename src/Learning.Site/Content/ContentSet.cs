@@ -18,8 +18,4 @@ public sealed record ContentSet(string Set, string ContentType, string Title, IR
         var shown = byCulture.GetValueOrDefault(culture) ?? byCulture.GetValueOrDefault("en") ?? versions[0];
         return new ContentSet(set, shown.ContentType, shown.Title.Text, byCulture);
     }
-
-    /// <summary>Where to create the missing translation, pre-filled with this set and type.</summary>
-    public string NewTranslationLink(string culture) =>
-        $"/admin/content/edit?set={Uri.EscapeDataString(Set)}&type={Uri.EscapeDataString(ContentType)}&culture={Uri.EscapeDataString(culture)}";
 }

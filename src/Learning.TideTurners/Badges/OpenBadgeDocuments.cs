@@ -16,32 +16,30 @@ public sealed class OpenBadgeDocuments(string baseUrl)
     public const string OpenBadgesContext = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
     public const string IssuerName = "Tide Turners Plastic Challenge";
 
-    public string IssuerUrl => $"{baseUrl}/openbadges/issuer";
+    public string IssuerUrl => baseUrl + TideTurnersAddresses.OpenBadgesIssuer;
 
     /// <summary>The <c>kid</c> of a signing key: it dereferences to the key's public JWK.</summary>
-    public string KeyUrl(string keyId) => $"{baseUrl}{KeysPath}{keyId}";
+    public string KeyUrl(string keyId) => baseUrl + TideTurnersAddresses.OpenBadgesKey(keyId);
 
     /// <summary>The <c>kid</c> credentials signed with the first key carried before keys could be rotated; it still names that key.</summary>
-    public string FirstKeyUrl => $"{baseUrl}/openbadges/issuer/key";
-
-    private const string KeysPath = "/openbadges/issuer/keys/";
+    public string FirstKeyUrl => baseUrl + TideTurnersAddresses.OpenBadgesFirstKey;
 
     /// <summary>The id of the key a <c>kid</c> names, whatever host the site had when it signed; null when it names none of ours.</summary>
     public static string? KeyIdOf(string kid) =>
-        kid.EndsWith("/openbadges/issuer/key", StringComparison.Ordinal) ? SigningKeys.FirstKeyId
-        : kid.IndexOf(KeysPath, StringComparison.Ordinal) is var at and >= 0 ? kid[(at + KeysPath.Length)..]
+        kid.EndsWith(TideTurnersAddresses.OpenBadgesFirstKey, StringComparison.Ordinal) ? SigningKeys.FirstKeyId
+        : kid.IndexOf(TideTurnersAddresses.OpenBadgesKeys, StringComparison.Ordinal) is var at and >= 0 ? kid[(at + TideTurnersAddresses.OpenBadgesKeys.Length)..]
         : null;
 
-    public string StatusListUrl => $"{baseUrl}/openbadges/status";
+    public string StatusListUrl => baseUrl + TideTurnersAddresses.OpenBadgesStatus;
 
-    public string CredentialUrl(Guid id) => $"{baseUrl}/openbadges/credentials/{id}";
+    public string CredentialUrl(Guid id) => baseUrl + TideTurnersAddresses.OpenBadgesCredential(id);
 
-    public string AchievementUrl(string levelId) => $"{baseUrl}/openbadges/achievements/{levelId}";
+    public string AchievementUrl(string levelId) => baseUrl + TideTurnersAddresses.OpenBadgesAchievement(levelId);
 
     public JsonObject Issuer() => new()
     {
         ["@context"] = Contexts(),
-        ["id"] = IssuerUrl, ["type"] = new JsonArray("Profile"), ["name"] = IssuerName, ["url"] = $"{baseUrl}/en/tide-turners",
+        ["id"] = IssuerUrl, ["type"] = new JsonArray("Profile"), ["name"] = IssuerName, ["url"] = baseUrl + TideTurnersAddresses.Challenge("en"),
     };
 
     /// <summary>The level as an Achievement, in English with every other language as a <c>related</c> entry.</summary>

@@ -46,7 +46,7 @@ public sealed class ReviewReminders(LearningDbContext db, Outbox outbox, OutboxS
                     continue;
                 }
                 await outbox.QueueAsync(Template, first.PreferredCulture, first.Email, $"{RecurringJobId}:{person.Key}:{now:yyyy-MM-dd}",
-                    new Dictionary<string, object?> { ["count"] = waiting, ["url"] = address.Link($"/{first.PreferredCulture}/tide-turners/review") }, ct);
+                    new Dictionary<string, object?> { ["count"] = waiting, ["url"] = address.Link(TideTurnersAddresses.Review(first.PreferredCulture)) }, ct);
             }
         }, ct);
     }

@@ -23,7 +23,7 @@ public sealed class ParticipantMail(Outbox outbox, CalendarOrganizers organizers
         {
             ["name"] = to.Name,
             ["cohort"] = cohort.TitleIn(culture),
-            ["link"] = address.Link($"/{culture}/training/my"),
+            ["link"] = address.Link(TrainingAddresses.MyTraining(culture)),
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
         {

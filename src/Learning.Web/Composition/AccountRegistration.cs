@@ -1,5 +1,6 @@
 using Learning.Core.Data;
 using Learning.Web.Operations;
+using Learning.Web.Pages.Account;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -34,8 +35,8 @@ public static class AccountRegistration
         services.ConfigureApplicationCookie(o =>
         {
             // Unprefixed paths: a small endpoint forwards them to the visitor's language.
-            o.LoginPath = "/account/sign-in";
-            o.AccessDeniedPath = "/account/access-denied";
+            o.LoginPath = AccountAddresses.SignInInVisitorsLanguage;
+            o.AccessDeniedPath = AccountAddresses.AccessDeniedInVisitorsLanguage;
             o.Cookie.Name = Features.Api.AccountCookie.Name;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;

@@ -1,8 +1,10 @@
 using Hangfire;
 using Learning.Core.Caching;
+using Learning.Core.Content;
 using Learning.Core.Cultures;
 using Learning.Core.Modules;
 using Learning.Core.Security;
+using Learning.Site;
 using Learning.Web.Features.Caching;
 using Learning.Web.Features.Progress;
 using Learning.Web.Features.Security;
@@ -10,6 +12,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Learning.Web.Jobs;
 using Learning.Web.Localization;
 using Learning.Web.Operations;
+using Learning.Web.Pages.Account;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Learning.Web.Composition;
@@ -34,19 +37,19 @@ public static class Pipeline
         app.UseAntiforgery();
         app.UseOutputCache();
         EvictPublicPagesOnChange(app);
-        app.UseHangfireDashboard("/admin/jobs", new DashboardOptions
+        app.UseHangfireDashboard(SiteAddresses.Jobs, new DashboardOptions
         {
             Authorization = [new JobsDashboardAuthorization(app.Services.GetRequiredService<PermissionGrants>())],
-            AppPath = "/admin",
+            AppPath = SiteAddresses.Admin,
             DashboardTitle = "Jobs",
         }, app.Services.GetRequiredService<JobStorage>());
         HealthEndpoint.Map(app);
         ProgressScript.Map(app);
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapGet("/", () => Results.Redirect($"/{CurrentCulture()}/"))
+        app.MapGet("/", () => Results.Redirect(ContentTypes.Home(CurrentCulture())))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/account/{page}", (string page, HttpContext context) =>
-                Results.Redirect($"/{CurrentCulture()}/account/{Uri.EscapeDataString(page)}{context.Request.QueryString}"))
+                Results.Redirect(AccountAddresses.Page(CurrentCulture(), page) + context.Request.QueryString))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapRazorPages();
         foreach (var module in modules.Modules)

@@ -1,3 +1,4 @@
+using Learning.Core.Content;
 using Learning.Core.Cultures;
 
 namespace Learning.Web.Localization;
@@ -22,7 +23,7 @@ public sealed class PageAlternates(CultureCatalog cultures, IHttpContextAccessor
             {
                 yield return translations.TryGetValue(language.Culture, out var url)
                     ? (language, url, true)
-                    : (language, $"/{language.Culture}/", false);
+                    : (language, ContentTypes.Home(language.Culture), false);
                 continue;
             }
             yield return (language, SamePathIn(language.Culture, request.Path.Value ?? "/") + request.QueryString, true);

@@ -26,7 +26,7 @@ public sealed class ApplyModel(LearningDbContext db, Applications applications, 
     {
         if (await LoadPledgeAsync() is not null)
         {
-            return Redirect($"/{Culture}/clean-seas/my-pledge");
+            return Redirect(CleanSeasAddresses.MyPledge(Culture));
         }
         await LoadCountriesAsync();
         return Page();
@@ -52,7 +52,7 @@ public sealed class ApplyModel(LearningDbContext db, Applications applications, 
         }
         var email = User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "";
         var (_, errors) = await applications.ApplyAsync(Input, new Applicant(userId, email, Culture), file, Aborted);
-        return errors.Count > 0 ? Invalid(errors) : Redirect($"/{Culture}/clean-seas/my-pledge");
+        return errors.Count > 0 ? Invalid(errors) : Redirect(CleanSeasAddresses.MyPledge(Culture));
     }
 
     private async Task LoadCountriesAsync() =>

@@ -36,6 +36,6 @@ public sealed class ConfirmPledgeModel(IndividualPledges pledges) : PageModel
             return Page();
         }
         var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
-        return Redirect($"/{culture}/clean-seas/pledge/confirm?token={Uri.EscapeDataString(token!)}");
+        return Redirect(CleanSeasAddresses.PledgeConfirmation(culture, token!));
     }
 }

@@ -45,7 +45,7 @@ public sealed class MyCommitmentModel(LearningDbContext db, CommitmentWorkflow w
             return NotFound();
         }
         var errors = await act();
-        return errors.Count > 0 ? Invalid(errors) : Redirect($"/{Culture}/clean-seas/my-pledge/commitments/{id}");
+        return errors.Count > 0 ? Invalid(errors) : Redirect(CleanSeasAddresses.MyCommitment(Culture, id));
     }
 
     private async Task<bool> LoadAsync(long id)

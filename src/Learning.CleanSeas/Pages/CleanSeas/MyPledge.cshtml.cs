@@ -11,7 +11,7 @@ public sealed class MyPledgeModel(LearningDbContext db, CommitmentWorkflow workf
     public CommitmentInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync() =>
-        await LoadPledgeAsync() is null ? Redirect($"/{Culture}/clean-seas/apply") : Page();
+        await LoadPledgeAsync() is null ? Redirect(CleanSeasAddresses.Apply(Culture)) : Page();
 
     public async Task<IActionResult> OnPostAddAsync()
     {
@@ -20,7 +20,7 @@ public sealed class MyPledgeModel(LearningDbContext db, CommitmentWorkflow workf
             return NotFound();
         }
         var errors = await workflow.SaveAsync(pledge, null, Input, Aborted);
-        return errors.Count > 0 ? Invalid(errors) : Redirect($"/{Culture}/clean-seas/my-pledge");
+        return errors.Count > 0 ? Invalid(errors) : Redirect(CleanSeasAddresses.MyPledge(Culture));
     }
 
     public async Task<IActionResult> OnPostSubmitAsync()
@@ -29,6 +29,6 @@ public sealed class MyPledgeModel(LearningDbContext db, CommitmentWorkflow workf
         {
             return NotFound();
         }
-        return await workflow.SubmitAsync(pledge, Aborted) is { } error ? Invalid(error) : Redirect($"/{Culture}/clean-seas/my-pledge");
+        return await workflow.SubmitAsync(pledge, Aborted) is { } error ? Invalid(error) : Redirect(CleanSeasAddresses.MyPledge(Culture));
     }
 }

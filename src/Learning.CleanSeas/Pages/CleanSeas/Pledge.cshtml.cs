@@ -37,7 +37,7 @@ public sealed class PledgeModel(IndividualPledges pledges) : SitePage
         var errors = await pledges.TakeAsync(Input, Culture, $"{Request.Scheme}://{Request.Host}", Aborted);
         if (errors.Count == 0)
         {
-            return Redirect($"/{Culture}/clean-seas/pledge?sent=true");
+            return Redirect(CleanSeasAddresses.Pledge(Culture) + "?sent=true");
         }
         await LoadAsync();
         return Invalid(errors);

@@ -33,7 +33,7 @@ public sealed class SurveyModel(LearningDbContext db, SurveyEditing editing, Sur
         {
             return Invalid(errors);
         }
-        return Done(submit ? "submitted" : "saved", $"/{Culture}/clean-seas/surveys/{id}");
+        return Done(submit ? "submitted" : "saved", CleanSeasAddresses.Survey(Culture, id));
     }
 
     private async Task<bool> LoadAsync(long id)

@@ -11,8 +11,8 @@ public sealed class EditionModel(Studies studies, CultureCatalog cultures) : Stu
     {
         if (!await OpenAsync(editionId) || Study.Resume is not { } lesson)
         {
-            return LocalRedirect($"/{System.Globalization.CultureInfo.CurrentUICulture.Name}/learning");
+            return LocalRedirect(CourseAddresses.MyLearning(System.Globalization.CultureInfo.CurrentUICulture.Name));
         }
-        return LocalRedirect($"/{Study.Edition.Culture}/learning/{editionId}/lessons/{lesson.Id}");
+        return LocalRedirect(CourseAddresses.Lesson(Study.Edition.Culture, editionId, lesson.Id));
     }
 }

@@ -48,8 +48,8 @@ public sealed class LessonModel(Studies studies, CultureCatalog cultures, Markdo
         var next = Study.Around(lessonId).Next;
         var unit = Study.Units.First(u => u.Lessons.Any(l => l.Id == lessonId));
         var target = next is not null && next.UnitId == unit.Id || unit.Quiz is null
-            ? next is null ? $"/{Study.Edition.Culture}/learning" : $"/{Study.Edition.Culture}/learning/{editionId}/lessons/{next.Id}"
-            : $"/{Study.Edition.Culture}/learning/{editionId}/quizzes/{unit.Quiz.Id}";
+            ? next is null ? CourseAddresses.MyLearning(Study.Edition.Culture) : CourseAddresses.Lesson(Study.Edition.Culture, editionId, next.Id)
+            : CourseAddresses.Quiz(Study.Edition.Culture, editionId, unit.Quiz.Id);
         return LocalRedirect(target);
     }
 }

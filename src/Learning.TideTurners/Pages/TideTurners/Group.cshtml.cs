@@ -113,7 +113,7 @@ public sealed class GroupModel(ChallengeAccess access, GroupRoster roster, WorkR
         return Page();
     }
 
-    private string Here => $"/{RouteData.Values["culture"]}/tide-turners/groups/{Group.Id}";
+    private string Here => TideTurnersAddresses.Group(RouteData.Values["culture"] as string ?? "", Group.Id);
 
     private GroupRoster Roster => roster;
 

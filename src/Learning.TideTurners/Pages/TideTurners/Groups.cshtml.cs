@@ -39,6 +39,6 @@ public sealed class GroupsModel(ChallengeAccess access, GroupRoster roster, Lear
             return await OnGetAsync();
         }
         var group = await roster.CreateGroupAsync(ChallengeAccess.UserId(User)!, mine, name, Aborted);
-        return Redirect($"/{RouteData.Values["culture"]}/tide-turners/groups/{group.Id}");
+        return Redirect(TideTurnersAddresses.Group(RouteData.Values["culture"] as string ?? "", group.Id));
     }
 }

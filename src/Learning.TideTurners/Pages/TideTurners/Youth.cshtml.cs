@@ -50,7 +50,7 @@ public sealed class YouthModel(LearningDbContext db, ChallengeAccess access, Evi
         }
         record.PhotoFile = file;
         await db.SaveChangesAsync(Aborted);
-        return Redirect($"/{RouteData.Values["culture"]}/tide-turners/youths/{id}");
+        return Redirect(TideTurnersAddresses.Youth(RouteData.Values["culture"] as string ?? "", id));
     }
 
     /// <summary>An evidence photo of one of the youth's records; only names the records hold are served.</summary>
@@ -103,7 +103,7 @@ public sealed class YouthModel(LearningDbContext db, ChallengeAccess access, Evi
             return Page();
         }
         await data.EraseAsync(Youth, Actor, Aborted);
-        return Redirect($"/{RouteData.Values["culture"]}/tide-turners/review");
+        return Redirect(TideTurnersAddresses.Review(RouteData.Values["culture"] as string ?? ""));
     }
 
     /// <summary>Loads the youth; a 404 when there is none, a 403 outside the user's group or scope, null when allowed.</summary>

@@ -16,7 +16,7 @@ public sealed class CertificateModel(LearningDbContext db, TrainingCertificates 
 {
     public async Task<IActionResult> OnGetAsync(string slug)
     {
-        var certificate = slug == "accreditation"
+        var certificate = slug == TrainingAddresses.AccreditationSlug
             ? await issuer.FindBySubjectAsync(TrainingCertificates.AccreditationKey(UserId!), Aborted)
             : await ParticipationAsync(slug);
         if (certificate is null)

@@ -55,7 +55,7 @@ public sealed class MyModel(LearningDbContext db, SurveySubmissions surveys, Acc
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, Aborted);
         var (assignment, errors) = await surveys.SubmitAsync(cohort, UserId!, buffer.ToArray(), Aborted);
-        return assignment is null ? await RefusedAsync(errors) : Redirect($"/{Culture}/training/surveys/{assignment.Id}");
+        return assignment is null ? await RefusedAsync(errors) : Redirect(TrainingAddresses.Survey(Culture, assignment.Id));
     }
 
     private async Task<IActionResult> RefusedAsync(List<SurveyError> errors)

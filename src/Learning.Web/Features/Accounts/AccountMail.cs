@@ -3,6 +3,7 @@ using System.Text;
 using Learning.Core.Data;
 using Learning.Core.Email;
 using Microsoft.AspNetCore.Identity;
+using Learning.Web.Pages.Account;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Learning.Web.Features.Accounts;
@@ -13,14 +14,14 @@ public sealed class AccountMail(UserManager<LearningUser> users, Outbox outbox, 
     public async Task QueueConfirmationAsync(LearningUser user, string culture)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        var link = Link(culture, "confirm-email", user.Id, token);
+        var link = Link(AccountAddresses.ConfirmEmail(culture, user.Id, Code(token)));
         await QueueAsync("account-confirm", user, culture, token, link);
     }
 
     public async Task QueueResetAsync(LearningUser user, string culture)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = Link(culture, "reset-password", user.Id, token);
+        var link = Link(AccountAddresses.ResetPassword(culture, user.Id, Code(token)));
         await QueueAsync("account-reset", user, culture, token, link);
     }
 
@@ -43,12 +44,13 @@ public sealed class AccountMail(UserManager<LearningUser> users, Outbox outbox, 
             ["link"] = new Uri(link),
         });
 
-    private string Link(string culture, string page, string userId, string token)
+    private string Link(string path)
     {
         var request = http.HttpContext!.Request;
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        return $"{request.Scheme}://{request.Host}/{culture}/account/{page}?userId={Uri.EscapeDataString(userId)}&code={code}";
+        return $"{request.Scheme}://{request.Host}{path}";
     }
+
+    private static string Code(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)))[..32];
 }

@@ -1,3 +1,5 @@
+using Learning.Site;
+
 namespace Learning.Web.Features.Security;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class SecurityHeaders
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     // Hangfire's own dashboard writes inline scripts; it is for administrators only.
-    private const string JobsDashboard = "/admin/jobs";
+    private const string JobsDashboard = SiteAddresses.Jobs;
 
     public static void UseSecurityHeaders(this WebApplication app) => app.Use((context, next) =>
     {

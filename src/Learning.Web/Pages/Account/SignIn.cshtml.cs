@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Learning.Core.Content;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Email;
@@ -42,7 +43,7 @@ public sealed class SignInModel(
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : $"/{CultureInfo.CurrentUICulture.Name}/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : ContentTypes.Home(CultureInfo.CurrentUICulture.Name));
         }
         if (result.IsLockedOut)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Learning.Core.Content;
 using Learning.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,6 @@ public sealed class SignOutModel(SignInManager<LearningUser> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return LocalRedirect($"/{CultureInfo.CurrentUICulture.Name}/");
+        return LocalRedirect(ContentTypes.Home(CultureInfo.CurrentUICulture.Name));
     }
 }

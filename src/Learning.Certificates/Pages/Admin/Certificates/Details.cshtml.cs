@@ -58,7 +58,7 @@ public sealed class DetailsModel(ICertificateIssuer issuer, AuditLog audit, Publ
             return Page();
         }
         await issuer.RevokeAsync(Certificate.Code, Reason!, audit.CurrentActor, Aborted);
-        return Done(t["The certificate {0} was revoked. It stays on record and its verification page says so.", Certificate.Code], $"/admin/certificates/{Certificate.Code}");
+        return Done(t["The certificate {0} was revoked. It stays on record and its verification page says so.", Certificate.Code], CertificateAddresses.Details(Certificate.Code));
     }
 
     private bool HasReason()

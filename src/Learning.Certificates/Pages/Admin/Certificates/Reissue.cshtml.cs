@@ -41,7 +41,7 @@ public sealed class ReissueModel(ReissueScopes scopes, Reissues reissues, PoStri
         var message = started
             ? t["The reissue of {0} has started.", reissue.ScopeTitle]
             : t["{0} is being reissued already; here is how far it has got.", reissue.ScopeTitle];
-        return Done(message, $"/admin/certificates/reissue/{reissue.Id}");
+        return Done(message, CertificateAddresses.ReissueProgress(reissue.Id));
     }
 
     /// <summary>The page with the scopes and the recent reissues; a refusal (a forged or vanished scope) is shown as a 400.</summary>

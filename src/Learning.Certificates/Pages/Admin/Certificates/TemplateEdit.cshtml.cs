@@ -76,7 +76,7 @@ public sealed class TemplateEditModel(
             ModelState.AddModelError("", t["This wording was changed by someone else meanwhile. Open it again and repeat your change."]);
             return Page();
         }
-        return Done(t["The wording was saved."], "/admin/certificates/templates");
+        return Done(t["The wording was saved."], CertificateAddresses.Templates);
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(string name, string lang)

@@ -26,7 +26,4 @@ public sealed class TemplatesModel(LearningDbContext db) : PageModel
             Templates[row.Name].Add(row.Culture);
         }
     }
-
-    public static string EditLink(string name, string culture) =>
-        $"/admin/certificates/templates/{Uri.EscapeDataString(name)}/{Uri.EscapeDataString(culture)}";
 }

@@ -25,7 +25,7 @@ public sealed class CommitmentModel(LearningDbContext db, CommitmentWorkflow wor
             return Invalid("Choose a step.");
         }
         var error = await workflow.ReviewAsync(Commitment, action, comment, Aborted);
-        return error is null ? Redirect($"/admin/clean-seas/commitments/{id}") : Invalid(error);
+        return error is null ? Redirect(CleanSeasAddresses.AdminCommitment(id)) : Invalid(error);
     }
 
     private async Task<bool> LoadAsync(long id)

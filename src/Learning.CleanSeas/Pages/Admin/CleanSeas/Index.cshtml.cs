@@ -22,7 +22,7 @@ public sealed class IndexModel(LearningDbContext db, Applications applications) 
     }
 
     public async Task<IActionResult> OnPostDecideAsync(string pledgeId, bool verify) =>
-        await applications.DecideAsync(pledgeId, verify, Aborted) ? Redirect("/admin/clean-seas") : NotFound();
+        await applications.DecideAsync(pledgeId, verify, Aborted) ? Redirect(CleanSeasAddresses.Admin) : NotFound();
 
     public async Task<IActionResult> OnGetLetterAsync(string pledgeId) =>
         await db.Set<Pledge>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == pledgeId && p.Letter != null) is { } pledge

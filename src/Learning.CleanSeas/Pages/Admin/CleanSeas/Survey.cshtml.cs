@@ -23,7 +23,7 @@ public sealed class SurveyModel(SurveyEditing editing, SurveyResults results) : 
             return NotFound();
         }
         var errors = await editing.AddQuestionAsync(Survey, Question, Aborted);
-        return errors.Count > 0 ? Invalid(errors) : Redirect($"/admin/clean-seas/surveys/{id}");
+        return errors.Count > 0 ? Invalid(errors) : Redirect(CleanSeasAddresses.AdminSurvey(id));
     }
 
     public async Task<IActionResult> OnPostSendAsync(long id)
@@ -32,7 +32,7 @@ public sealed class SurveyModel(SurveyEditing editing, SurveyResults results) : 
         {
             return NotFound();
         }
-        return await editing.SendAsync(Survey, Aborted) is { } error ? Invalid(error) : Redirect($"/admin/clean-seas/surveys/{id}");
+        return await editing.SendAsync(Survey, Aborted) is { } error ? Invalid(error) : Redirect(CleanSeasAddresses.AdminSurvey(id));
     }
 
     public async Task<IActionResult> OnGetCsvAsync(long id) =>

@@ -22,6 +22,6 @@ public sealed class SurveysModel(LearningDbContext db, SurveyEditing editing) : 
             await OnGetAsync();
             return Invalid(error!);
         }
-        return Redirect($"/admin/clean-seas/surveys/{survey.Id}");
+        return Redirect(CleanSeasAddresses.AdminSurvey(survey.Id));
     }
 }

@@ -154,6 +154,6 @@ public sealed class EditModel(LearningDbContext db, ContentStore store, CultureC
     private RedirectResult Done(string id, string message)
     {
         TempData["Message"] = message;
-        return Redirect($"/admin/content/edit/{Uri.EscapeDataString(id)}");
+        return Redirect(SiteAddresses.EditContent(id));
     }
 }

@@ -74,7 +74,7 @@ public sealed class IndexModel(LearningDbContext db, ContentStore store, AuditLo
         audit.Record("menu.added", item.Id, $"{MainMenu}: {item.LocalizationSet} at {item.Order}");
         await db.SaveChangesAsync();
         TempData["Message"] = t["The menu entry was added."].Value;
-        return Redirect("/admin/content");
+        return Redirect(SiteAddresses.Content);
     }
 
     public string Title(MenuItem item) => AllSets.FirstOrDefault(s => s.Set == item.LocalizationSet)?.Title ?? "";

@@ -26,7 +26,7 @@ public sealed class RemoveMenuItemModel(LearningDbContext db, AuditLog audit, Po
         audit.Record("menu.removed", Item.Id, $"{Item.Menu}: {Item.LocalizationSet}");
         await db.SaveChangesAsync();
         TempData["Message"] = t["The menu entry was removed."].Value;
-        return Redirect("/admin/content#menu");
+        return Redirect(SiteAddresses.ContentMenu);
     }
 
     private async Task<bool> LoadAsync(string id)

@@ -66,7 +66,7 @@ public sealed class IndexModel(LearningDbContext db, OutboxSchedule delivery, Au
     private RedirectResult Back(string message)
     {
         TempData["Message"] = message;
-        return Redirect(QueryHelpers.AddQueryString("/admin/outbox", new Dictionary<string, string?>
+        return Redirect(QueryHelpers.AddQueryString(SiteAddresses.Outbox, new Dictionary<string, string?>
         {
             ["status"] = Status ?? "",
             [Paging.Key] = P.ToString(CultureInfo.InvariantCulture),

@@ -84,7 +84,7 @@ public sealed class IndexModel(
             return await RefuseAsync(t["The recipe {0} was not imported. Nothing was changed.", fileName], result.Errors);
         }
         TempData["Message"] = t["The recipe {0} was imported.", fileName].Value;
-        return Redirect("/admin/recipes");
+        return Redirect(SiteAddresses.Recipes);
     }
 
     private async Task<IActionResult> RefuseAsync(string message, IReadOnlyList<RecipeError> errors)

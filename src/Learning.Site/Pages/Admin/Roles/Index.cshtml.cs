@@ -51,7 +51,7 @@ public sealed class IndexModel(LearningDbContext db, ModuleCatalog modules, Site
         await db.SaveChangesAsync();
         await state.ReloadAsync(db);
         TempData["Message"] = t["The permissions were saved."].Value;
-        return Redirect("/admin/roles");
+        return Redirect(SiteAddresses.Roles);
     }
 
     private void Apply(RoleGrants role, List<RolePermission> current)

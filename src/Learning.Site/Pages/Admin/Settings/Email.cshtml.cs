@@ -21,7 +21,4 @@ public sealed class EmailModel(LearningDbContext db) : PageModel
             Templates[group.Key] = group.Select(r => r.Culture).ToHashSet(StringComparer.OrdinalIgnoreCase);
         }
     }
-
-    public static string EditLink(string name, string culture) =>
-        $"/admin/settings/email/{Uri.EscapeDataString(name)}/{Uri.EscapeDataString(culture)}";
 }

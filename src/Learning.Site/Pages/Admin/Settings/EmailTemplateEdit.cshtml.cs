@@ -72,7 +72,7 @@ public sealed class EmailTemplateEditModel(LearningDbContext db, CultureCatalog 
         audit.Record("email-template.saved", $"{Name}/{Language.Culture}", Input.Subject);
         await db.SaveChangesAsync();
         TempData["Message"] = t["The template was saved."].Value;
-        return Redirect("/admin/settings/email");
+        return Redirect(SiteAddresses.EmailTemplates);
     }
 
     private void CheckLiquid(string field, string? source)

@@ -64,7 +64,7 @@ public sealed class IndexModel(
         await db.SaveChangesAsync();
         await state.ReloadAsync(db);
         TempData["Message"] = (changed == 0 ? t["Nothing changed."] : t["The settings were saved."]).Value;
-        return Redirect("/admin/settings");
+        return Redirect(SiteAddresses.Settings);
     }
 
     private void Check()

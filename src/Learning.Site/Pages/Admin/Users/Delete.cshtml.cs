@@ -51,7 +51,7 @@ public sealed class DeleteModel(LearningDbContext db, UserManager<LearningUser> 
             return Page();
         }
         TempData["Message"] = t["The user {0} was deleted.", Account.Email ?? ""].Value;
-        return Redirect("/admin/users");
+        return Redirect(SiteAddresses.Users);
     }
 
     private async Task<bool> LoadAsync(string id)

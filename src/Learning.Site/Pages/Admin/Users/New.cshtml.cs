@@ -53,6 +53,6 @@ public sealed class NewModel(LearningDbContext db, UserManager<LearningUser> use
             return Page();
         }
         TempData["Message"] = t["The user {0} was created.", email].Value;
-        return Redirect($"/admin/users/{Uri.EscapeDataString(account.Id)}");
+        return Redirect(SiteAddresses.User(account.Id));
     }
 }

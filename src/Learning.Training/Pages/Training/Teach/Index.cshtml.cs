@@ -35,7 +35,7 @@ public sealed class IndexModel(CohortAccess access, Accreditations accreditation
             return Invalid(problems);
         }
         var cohort = await opening.OpenAsync(Input, until!.Value, UserId!, IsAdministrator, Aborted);
-        return Redirect($"/{Culture}/training/teach/{cohort.Id}");
+        return Redirect(TrainingAddresses.TeachCohort(Culture, cohort.Id));
     }
 
     private async Task LoadAsync()

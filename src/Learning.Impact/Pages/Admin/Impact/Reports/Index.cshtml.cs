@@ -39,7 +39,7 @@ public sealed class IndexModel(ProgressReports reports, PoStringLocalizer t, Tim
             return Invalid();
         }
         var report = await reports.RequestAsync(request, Aborted);
-        return Done(t["The report is being built; it will be ready to download here in a moment."], $"/admin/impact/reports#report-{report.Id}");
+        return Done(t["The report is being built; it will be ready to download here in a moment."], ImpactAddresses.Report(report.Id));
     }
 
     public async Task<IActionResult> OnGetStatusAsync(long id) =>
@@ -63,5 +63,5 @@ public sealed record ReportStatus(long Id, string State, bool Finished, int Step
 {
     public static ReportStatus Of(ProgressReport r) =>
         new(r.Id, r.State.ToString(), !r.IsActive, r.StepsDone, r.StepsTotal, r.Percent,
-            r.State == ReportState.Ready ? $"/admin/impact/reports?handler=download&id={r.Id}" : null, r.Error);
+            r.State == ReportState.Ready ? ImpactAddresses.ReportDownload(r.Id) : null, r.Error);
 }
