@@ -23,21 +23,15 @@ public sealed class WordingInput
 /// <summary>
 /// Edits one template's wording in one language; a language without its own starts from what it
 /// prints today. Nothing is saved, and no preview printed, unless the Liquid parses and renders
-/// to the five lines. The route says "lang", not "culture", which would set the admin's own language.
+/// to the five lines.
 /// </summary>
 [Authorize(Policy = CertificatePermissions.ManageCertificatesName)]
 public sealed class TemplateEditModel(
     LearningDbContext db, CertificateTemplates templates, CultureCatalog cultures, LiquidTemplates liquid, TemplatePreview preview, AuditLog audit, PoStringLocalizer t)
-    : SitePage
+    : LanguageTemplatePage<CertificateTemplate>(db, cultures)
 {
     [BindProperty]
     public WordingInput Input { get; set; } = new();
-
-    public string Name { get; private set; } = "";
-
-    public Language Language { get; private set; } = null!;
-
-    public bool IsNew { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string name, string lang)
     {
@@ -59,21 +53,10 @@ public sealed class TemplateEditModel(
         {
             return Page();
         }
-        if (IsNew)
-        {
-            template = new CertificateTemplate { Name = Name, Culture = Language.Culture };
-            db.Add(template);
-        }
-        template.Body = Input.Body;
         audit.Record("certificate-template.saved", $"{Name}/{Language.Culture}", Input.Body);
-        try
+        if (!await SaveAsync(template, own => own.Body = Input.Body,
+            t["This wording was changed by someone else meanwhile. Open it again and repeat your change."]))
         {
-            await db.SaveChangesAsync(Aborted);
-        }
-        catch (DbUpdateException)
-        {
-            // Another administrator added this translation at the same moment.
-            ModelState.AddModelError("", t["This wording was changed by someone else meanwhile. Open it again and repeat your change."]);
             return Page();
         }
         return Done(t["The wording was saved."], CertificateAddresses.Templates);
@@ -93,6 +76,12 @@ public sealed class TemplateEditModel(
         return File(pdf, "application/pdf");
     }
 
+    /// <summary>A language without its own wording starts from what its certificates print today.</summary>
+    protected override async Task<CertificateTemplate?> StartingPointAsync(string name, string culture) =>
+        BuiltInTemplates.Templates.Any(t => t.Name == name) || await Db.Set<CertificateTemplate>().AnyAsync(t => t.Name == name, Aborted)
+            ? await templates.FindAsync(name, culture, Aborted)
+            : null;
+
     private bool IsPrintable()
     {
         if (!ModelState.IsValid)
@@ -109,23 +98,5 @@ public sealed class TemplateEditModel(
             });
         }
         return ModelState.IsValid;
-    }
-
-    /// <summary>The template to edit (tracked), or the wording a new translation starts from; null when the name or the language is unknown.</summary>
-    private async Task<CertificateTemplate?> OpenAsync(string name, string culture)
-    {
-        if (cultures.Find(culture) is not { } language)
-        {
-            return null;
-        }
-        var own = await db.Set<CertificateTemplate>().FirstOrDefaultAsync(t => t.Name == name && t.Culture == language.Culture, Aborted);
-        var known = own is not null || BuiltInTemplates.Templates.Any(t => t.Name == name)
-            || await db.Set<CertificateTemplate>().AnyAsync(t => t.Name == name, Aborted);
-        if (!known)
-        {
-            return null;
-        }
-        (Name, Language, IsNew) = (name, language, own is null);
-        return own ?? await templates.FindAsync(name, language.Culture, Aborted);
     }
 }

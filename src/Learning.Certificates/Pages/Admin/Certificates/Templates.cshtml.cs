@@ -1,8 +1,8 @@
 using Learning.Certificates.Issuing;
 using Learning.Core.Data;
+using Learning.Core.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Certificates.Pages.Admin.Certificates;
 
@@ -11,19 +11,8 @@ namespace Learning.Certificates.Pages.Admin.Certificates;
 public sealed class TemplatesModel(LearningDbContext db) : PageModel
 {
     /// <summary>The languages each template has its own wording in, by template name.</summary>
-    public SortedDictionary<string, HashSet<string>> Templates { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, HashSet<string>> Templates { get; private set; } = [];
 
-    public async Task OnGetAsync()
-    {
-        foreach (var name in BuiltInTemplates.Templates.Select(t => t.Name))
-        {
-            Templates.TryAdd(name, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
-        }
-        var rows = await db.Set<CertificateTemplate>().AsNoTracking().Select(t => new { t.Name, t.Culture }).ToListAsync(HttpContext.RequestAborted);
-        foreach (var row in rows)
-        {
-            Templates.TryAdd(row.Name, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
-            Templates[row.Name].Add(row.Culture);
-        }
-    }
+    public async Task OnGetAsync() => Templates = await LanguageTemplateIndex.ReadAsync<CertificateTemplate>(
+        db, BuiltInTemplates.Templates.Select(t => t.Name), HttpContext.RequestAborted);
 }

@@ -1,9 +1,9 @@
 using Learning.Core.Data;
 using Learning.Core.Email;
+using Learning.Core.Pages;
 using Learning.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Site.Pages.Admin.Settings;
 
@@ -11,14 +11,7 @@ namespace Learning.Site.Pages.Admin.Settings;
 public sealed class EmailModel(LearningDbContext db) : PageModel
 {
     /// <summary>The cultures each template exists in, by template name.</summary>
-    public SortedDictionary<string, HashSet<string>> Templates { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, HashSet<string>> Templates { get; private set; } = [];
 
-    public async Task OnGetAsync()
-    {
-        var rows = await db.Set<EmailTemplate>().AsNoTracking().Select(e => new { e.Name, e.Culture }).ToListAsync();
-        foreach (var group in rows.GroupBy(r => r.Name))
-        {
-            Templates[group.Key] = group.Select(r => r.Culture).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        }
-    }
+    public async Task OnGetAsync() => Templates = await LanguageTemplateIndex.ReadAsync<EmailTemplate>(db, [], HttpContext.RequestAborted);
 }

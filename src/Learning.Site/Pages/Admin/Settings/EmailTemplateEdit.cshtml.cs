@@ -3,10 +3,10 @@ using Learning.Core.Audit;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
 using Learning.Core.Email;
+using Learning.Core.Pages;
 using Learning.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learning.Site.Pages.Admin.Settings;
@@ -24,25 +24,17 @@ public sealed class TemplateInput
     public string Body { get; set; } = "";
 }
 
-/// <summary>
-/// Edits one template in one language; a missing translation starts from the English one. The
-/// route says "lang", not "culture", because a "culture" route value sets the admin's own language.
-/// </summary>
+/// <summary>Edits one e-mail template in one language; a missing translation starts from the English one.</summary>
 [Authorize(Policy = SitePermissions.ManageSettingsName)]
-public sealed class EmailTemplateEditModel(LearningDbContext db, CultureCatalog cultures, AuditLog audit, PoStringLocalizer t) : PageModel
+public sealed class EmailTemplateEditModel(LearningDbContext db, CultureCatalog cultures, AuditLog audit, PoStringLocalizer t)
+    : LanguageTemplatePage<EmailTemplate>(db, cultures)
 {
     [BindProperty]
     public TemplateInput Input { get; set; } = new();
 
-    public string Name { get; private set; } = "";
-
-    public Language Language { get; private set; } = null!;
-
-    public bool IsNew { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(string name, string lang)
     {
-        if (await FindAsync(name, lang) is not { } template)
+        if (await OpenAsync(name, lang) is not { } template)
         {
             return NotFound();
         }
@@ -52,7 +44,7 @@ public sealed class EmailTemplateEditModel(LearningDbContext db, CultureCatalog 
 
     public async Task<IActionResult> OnPostAsync(string name, string lang)
     {
-        if (await FindAsync(name, lang) is not { } template)
+        if (await OpenAsync(name, lang) is not { } template)
         {
             return NotFound();
         }
@@ -62,17 +54,13 @@ public sealed class EmailTemplateEditModel(LearningDbContext db, CultureCatalog 
         {
             return Page();
         }
-        if (IsNew)
-        {
-            template = new EmailTemplate { Name = Name, Culture = Language.Culture };
-            db.Add(template);
-        }
-        template.Subject = Input.Subject;
-        template.Body = Input.Body;
         audit.Record("email-template.saved", $"{Name}/{Language.Culture}", Input.Subject);
-        await db.SaveChangesAsync();
-        TempData["Message"] = t["The template was saved."].Value;
-        return Redirect(SiteAddresses.EmailTemplates);
+        if (!await SaveAsync(template, own => (own.Subject, own.Body) = (Input.Subject, Input.Body),
+            t["This template was changed by someone else meanwhile. Open it again and repeat your change."]))
+        {
+            return Page();
+        }
+        return Done(t["The template was saved."], SiteAddresses.EmailTemplates);
     }
 
     private void CheckLiquid(string field, string? source)
@@ -83,16 +71,7 @@ public sealed class EmailTemplateEditModel(LearningDbContext db, CultureCatalog 
         }
     }
 
-    /// <summary>The template to edit (tracked), or the one a new translation starts from; null when the name or the language is unknown.</summary>
-    private async Task<EmailTemplate?> FindAsync(string name, string culture)
-    {
-        if (cultures.Find(culture) is not { } language)
-        {
-            return null;
-        }
-        var all = await db.Set<EmailTemplate>().Where(e => e.Name == name).ToListAsync();
-        var exact = all.FirstOrDefault(e => e.Culture == language.Culture);
-        (Name, Language, IsNew) = (name, language, exact is null);
-        return exact ?? all.FirstOrDefault(e => e.Culture == CultureCatalog.DefaultCulture) ?? all.FirstOrDefault();
-    }
+    protected override Task<EmailTemplate?> StartingPointAsync(string name, string culture) =>
+        Db.Set<EmailTemplate>().AsNoTracking().Where(e => e.Name == name)
+            .OrderBy(e => e.Culture == CultureCatalog.DefaultCulture ? 0 : 1).ThenBy(e => e.Culture).FirstOrDefaultAsync(Aborted);
 }
