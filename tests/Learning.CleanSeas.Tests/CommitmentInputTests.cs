@@ -58,6 +58,9 @@ public class CommitmentInputTests
     [Theory]
     [InlineData("-1")]
     [InlineData("99")]
+    [InlineData("7")]
+    [InlineData("0")]
+    [InlineData("BagLevy, Other")]
     [InlineData("bagLevy")]
     [InlineData("Plastic")]
     public void A_category_must_be_one_of_the_named_ones(string category)

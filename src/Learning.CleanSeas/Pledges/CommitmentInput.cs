@@ -1,3 +1,4 @@
+using Learning.Core;
 using System.Globalization;
 using Learning.Core.Cultures;
 
@@ -31,7 +32,7 @@ public sealed class CommitmentInput
         Require(Title, 300, t["Enter a title of at most 300 characters."], errors);
         Require(Description, 5000, t["Enter a description of at most 5,000 characters."], errors);
         Require(Unit, 100, t["Enter the unit of the baseline and target (e.g. tonnes per year)."], errors);
-        if (!Enum.TryParse<CommitmentCategory>(Category, out var category) || !Enum.IsDefined(category))
+        if (!EnumNames.TryParse<CommitmentCategory>(Category, out var category))
         {
             errors.Add(t["Choose a category."]);
         }

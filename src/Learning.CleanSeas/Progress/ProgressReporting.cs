@@ -1,3 +1,4 @@
+using Learning.Core;
 using Learning.CleanSeas.Pledges;
 using Learning.Core.Audit;
 using Learning.Core.Cultures;
@@ -29,7 +30,7 @@ public sealed class ProgressReporting(LearningDbContext db, AuditLog audit, Time
         {
             errors.Add(t["Choose the progress: 0, 25, 50, 75 or 100%."]);
         }
-        if (!Enum.TryParse<StatusLight>(input.Light, out var light) || !Enum.IsDefined(light))
+        if (!EnumNames.TryParse<StatusLight>(input.Light, out var light))
         {
             errors.Add(t["Choose a status light: green, yellow or red."]);
         }

@@ -1,3 +1,4 @@
+using Learning.Core;
 using Learning.CleanSeas.Pledges;
 
 namespace Learning.CleanSeas.Registry;
@@ -24,13 +25,13 @@ public sealed record RegistryFilter(PledgeKind? Kind, string? Region, string? Sd
         CommitmentCategory? c = null;
         if (!string.IsNullOrEmpty(category))
         {
-            c = Enum.TryParse<CommitmentCategory>(category, true, out var parsed) && !int.TryParse(category, out _) ? parsed
+            c = EnumNames.TryParse<CommitmentCategory>(category, out var parsed, ignoreCase: true) ? parsed
                 : Fail<CommitmentCategory>(errors, $"category must be one of {string.Join(", ", Enum.GetNames<CommitmentCategory>())}");
         }
         CommitmentStatus? s = null;
         if (!string.IsNullOrEmpty(status))
         {
-            s = Enum.TryParse<CommitmentStatus>(status, true, out var parsed) && PublicStatuses.Contains(parsed) && !int.TryParse(status, out _) ? parsed
+            s = EnumNames.TryParse<CommitmentStatus>(status, out var parsed, ignoreCase: true) && PublicStatuses.Contains(parsed) ? parsed
                 : Fail<CommitmentStatus>(errors, "status must be Published, Completed or Closed");
         }
         var number = 1;

@@ -1,3 +1,4 @@
+using Learning.Core;
 using Learning.Core.Audit;
 using Learning.Core.Cultures;
 using Learning.Core.Data;
@@ -40,7 +41,7 @@ public sealed class SurveyEditing(LearningDbContext db, AuditLog audit, TimeProv
         {
             errors.Add(t["A sent survey cannot be changed."]);
         }
-        if (!Enum.TryParse<QuestionKind>(input.Kind, out var kind) || !Enum.IsDefined(kind))
+        if (!EnumNames.TryParse<QuestionKind>(input.Kind, out var kind))
         {
             errors.Add(t["Choose the kind of question."]);
         }

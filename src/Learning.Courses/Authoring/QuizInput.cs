@@ -1,3 +1,4 @@
+using Learning.Core;
 using System.ComponentModel.DataAnnotations;
 using Learning.Courses.Editions;
 using Learning.Courses.Quizzes;
@@ -36,7 +37,7 @@ public sealed class QuestionInput
     /// <summary>The options the editor filled in; rows left empty are the form's spares.</summary>
     public IEnumerable<OptionInput> Filled => Options.Where(o => o.Correct || !string.IsNullOrWhiteSpace(o.Text) || !string.IsNullOrWhiteSpace(o.Feedback));
 
-    public QuestionKind? ParsedKind => Enum.TryParse<QuestionKind>(Kind, out var kind) && Enum.IsDefined(kind) && !int.TryParse(Kind, out _) ? kind : null;
+    public QuestionKind? ParsedKind => EnumNames.TryParse<QuestionKind>(Kind, out var kind) ? kind : null;
 }
 
 public sealed class OptionInput

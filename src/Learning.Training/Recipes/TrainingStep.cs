@@ -1,3 +1,4 @@
+using Learning.Core;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Learning.Core.Data;
@@ -55,7 +56,7 @@ public sealed class TrainingStep(LearningDbContext db, TimeProvider clock) : IRe
     {
         validation.String(item, path, "slug", maxLength: 100);
         TextsOf(validation, item, path, "titles", "summaries");
-        if (validation.String(item, path, "kind", maxLength: 20) is { } kind && !Enum.TryParse<CohortKind>(kind, out _))
+        if (validation.String(item, path, "kind", maxLength: 20) is { } kind && !EnumNames.TryParse<CohortKind>(kind, out _))
         {
             validation.Add($"{path}.kind", "expected Masterclass or TrainTheTrainer");
         }

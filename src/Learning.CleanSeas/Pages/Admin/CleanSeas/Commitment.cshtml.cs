@@ -1,3 +1,4 @@
+using Learning.Core;
 using Learning.CleanSeas.Pledges;
 using Learning.Core.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ public sealed class CommitmentModel(LearningDbContext db, CommitmentWorkflow wor
         {
             return NotFound();
         }
-        if (!Enum.TryParse<ReviewAction>(step, out var action) || !Enum.IsDefined(action))
+        if (!EnumNames.TryParse<ReviewAction>(step, out var action))
         {
             return Invalid("Choose a step.");
         }
