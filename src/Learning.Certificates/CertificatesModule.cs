@@ -48,4 +48,7 @@ public sealed class CertificatesModule : ILearningModule
     public IEnumerable<Permission> Permissions => CertificatePermissions.All;
 
     public IEnumerable<AdminMenuEntry> AdminMenu => [new("Certificates", "/admin/certificates", CertificatePermissions.ManageCertificatesName, 37)];
+
+    /// <summary>The wording it prints, which an administrator may then edit.</summary>
+    public IEnumerable<ModuleTemplates> Templates => [new("CertificateTemplates", typeof(CertificatesModule).Assembly, BuiltInTemplates.Resource)];
 }

@@ -41,4 +41,14 @@ public sealed class CleanSeasModule : ILearningModule
     public IEnumerable<Permission> Permissions => [CleanSeasPermissions.Moderate];
 
     public IEnumerable<AdminMenuEntry> AdminMenu => [new("Clean Seas", "/admin/clean-seas", CleanSeasPermissions.ModerateName, 45)];
+
+    /// <summary>The regions, example pledges and the campaign's e-mails.</summary>
+    public IEnumerable<string> SetupRecipes => ["clean-seas.recipe.json"];
+
+    public IEnumerable<ModuleRole> Roles =>
+    [
+        new(CleanSeasRoles.CampaignModerator, [Core.Security.SitePermissions.AccessAdminName, CleanSeasPermissions.ModerateName]),
+        new(CleanSeasRoles.GovernmentFocalPoint, []),
+        new(CleanSeasRoles.OrganisationPledger, []),
+    ];
 }

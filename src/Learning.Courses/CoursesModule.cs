@@ -1,6 +1,7 @@
 using Learning.Certificates.Reissuing;
 using Learning.Core.Modules;
 using Learning.Core.Recipes;
+using Learning.Core.Security;
 using Learning.Courses.Authoring;
 using Learning.Courses.Editions;
 using Learning.Courses.Enrolments;
@@ -51,4 +52,15 @@ public sealed class CoursesModule : ILearningModule
     public IEnumerable<Permission> Permissions => [CoursePermissions.ManageCourses];
 
     public IEnumerable<AdminMenuEntry> AdminMenu => [new("Courses", "/admin/courses", CoursePermissions.ManageCoursesName, 35)];
+
+    public IEnumerable<string> SetupRecipes => ["mooc-marine-litter.recipe.json"];
+
+    public IEnumerable<ModuleRole> Roles =>
+    [
+        new(RoleNames.Administrator, [CoursePermissions.ManageCoursesName]),
+        new(RoleNames.Editor, [CoursePermissions.ManageCoursesName]),
+    ];
+
+    /// <summary>The release and nudge e-mails, in the ten languages.</summary>
+    public IEnumerable<ModuleTemplates> Templates => [new("EmailTemplates", typeof(CoursesModule).Assembly, "Learning.Courses.email-templates.json")];
 }

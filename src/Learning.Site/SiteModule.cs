@@ -55,6 +55,7 @@ public sealed class SiteModule : ILearningModule
         services.AddScoped<IRecipeStep, RolesStep>();
         services.AddScoped<IRecipeStep, SettingsStep>();
         services.AddScoped<IRecipeStep, EmailTemplatesStep>();
+        services.AddScoped<IRecipeStep, ModulesStep>();
         services.AddScoped<IRecipeStep, ContentStep>();
         services.AddScoped<IRecipeStep, MenusStep>();
         services.AddScoped<IRecipeStep, AdministratorStep>();

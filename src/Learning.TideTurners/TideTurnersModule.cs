@@ -53,4 +53,9 @@ public sealed class TideTurnersModule : ILearningModule
     public IEnumerable<Permission> Permissions => [TideTurnersPermissions.ManageTideTurners];
 
     public IEnumerable<AdminMenuEntry> AdminMenu => [new("Tide Turners", "/admin/tide-turners", TideTurnersPermissions.ManageTideTurnersName, 38)];
+
+    /// <summary>The levels, the organisations that run the challenge and the reviewers' reminder e-mail.</summary>
+    public IEnumerable<string> SetupRecipes => ["tide-turners.recipe.json"];
+
+    public IEnumerable<ModuleRole> Roles => [new(TideTurnersRoles.YouthParticipant, []), new(TideTurnersRoles.GroupLeader, [])];
 }

@@ -43,4 +43,13 @@ public sealed class TrainingModule : ILearningModule
     public IEnumerable<Permission> Permissions => [TrainingPermissions.ManageTraining];
 
     public IEnumerable<AdminMenuEntry> AdminMenu => [new("Training", "/admin/training", TrainingPermissions.ManageTrainingName, 40)];
+
+    /// <summary>The curriculum, survey categories and example cohorts, with the programmes' e-mails and certificate wording.</summary>
+    public IEnumerable<string> SetupRecipes => ["training.recipe.json"];
+
+    public IEnumerable<ModuleRole> Roles =>
+    [
+        new(Core.Security.RoleNames.Administrator, [TrainingPermissions.ManageTrainingName]),
+        new(TrainingRoles.Trainer, []),
+    ];
 }

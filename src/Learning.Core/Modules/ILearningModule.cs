@@ -7,7 +7,8 @@ namespace Learning.Core.Modules;
 
 /// <summary>
 /// The one contract between the host and a module. The host calls these in order at start-up;
-/// a module owns its tables, endpoints, recipe steps, jobs, permissions and admin menu entries.
+/// a module owns its tables, endpoints, recipe steps, jobs, permissions, admin menu entries,
+/// setup recipes, roles and templates.
 /// </summary>
 public interface ILearningModule
 {
@@ -22,4 +23,16 @@ public interface ILearningModule
     IEnumerable<Permission> Permissions => [];
 
     IEnumerable<AdminMenuEntry> AdminMenu => [];
+
+    /// <summary>
+    /// Recipe files (in <c>content-recipes/</c>) an empty site imports after the setup recipe, in
+    /// module order, each once.
+    /// </summary>
+    IEnumerable<string> SetupRecipes => [];
+
+    /// <summary>The roles the module needs; the setup recipe's <c>Modules</c> step creates them.</summary>
+    IEnumerable<ModuleRole> Roles => [];
+
+    /// <summary>The templates the module ships; the setup recipe's <c>Modules</c> step imports them.</summary>
+    IEnumerable<ModuleTemplates> Templates => [];
 }

@@ -11,6 +11,9 @@ public sealed class ModuleCatalog(IReadOnlyList<ILearningModule> modules)
 
     public IEnumerable<AdminMenuEntry> AdminMenu => Modules.SelectMany(m => m.AdminMenu).OrderBy(e => e.Order);
 
+    /// <summary>The setup recipes of every module, in module order, each once.</summary>
+    public IEnumerable<string> SetupRecipes => Modules.SelectMany(m => m.SetupRecipes).Distinct(StringComparer.Ordinal);
+
     public void ConfigureModel(ModelBuilder modelBuilder)
     {
         foreach (var module in Modules)

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Learning.Core.Modules;
+using Learning.Core.Security;
+using Learning.Web.Tests.Infrastructure;
+
+namespace Learning.Web.Tests.Modules;
+
+/// <summary>
+/// A module is one place: its setup recipes, roles and templates are declared by the module,
+/// so adding or removing one is a line in Modules.cs and a project reference, and the host names none of them.
+/// </summary>
+public sealed class ModuleOwnershipTests
+{
+    private static readonly ModuleCatalog Catalog = Learning.Web.Composition.Modules.Create();
+
+    private static IEnumerable<ILearningModule> Programmes => Catalog.Modules.Where(m => m.GetType().Assembly != typeof(Program).Assembly);
+
+    private static string Recipes => Path.Combine(TestEnvironment.RepositoryRoot, "content-recipes");
+
+    [Fact]
+    public void Every_setup_recipe_of_a_module_is_in_the_recipes_folder_once()
+    {
+        var recipes = Catalog.Modules.SelectMany(m => m.SetupRecipes).ToList();
+
+        Assert.NotEmpty(recipes);
+        Assert.Equal(recipes.Distinct(), recipes);
+        Assert.All(recipes, r => Assert.True(File.Exists(Path.Combine(Recipes, r)), r));
+    }
+
+    [Fact]
+    public void The_host_names_no_module_recipe_role_or_template()
+    {
+        var host = Path.Combine(TestEnvironment.RepositoryRoot, "src", "Learning.Web");
+        var files = Directory.EnumerateFiles(host, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs") || f.EndsWith(".cshtml") || f.EndsWith(".json") || f.EndsWith(".csproj") || f.EndsWith(".py"))
+            .Where(f => !f.Contains("/bin/") && !f.Contains("/obj/") && !f.Contains("/Migrations/"))
+            .ToDictionary(f => Path.GetRelativePath(host, f), File.ReadAllText);
+
+        var named = Names().SelectMany(name => files.Where(f => Regex.IsMatch(f.Value, name))
+            .Select(f => $"{f.Key} names {Regex.Unescape(name)}")).ToList();
+
+        Assert.True(named.Count == 0, string.Join("\n", named));
+    }
+
+    /// <summary>
+    /// Patterns of the programme modules' recipe files, roles (the site's own aside), template names
+    /// (as string literals: "completion" is also a word).
+    /// </summary>
+    private static IEnumerable<string> Names() => Declared().Select(n => n.StartsWith('"') ? Regex.Escape(n) : $@"(?<![\w-]){Regex.Escape(n)}(?![\w-])");
+
+    private static IEnumerable<string> Declared()
+    {
+        var siteRoles = new[] { RoleNames.Administrator, RoleNames.Editor, RoleNames.Learner };
+        foreach (var module in Programmes)
+        {
+            foreach (var recipe in module.SetupRecipes)
+            {
+                yield return recipe;
+                foreach (var template in TemplatesIn(JsonNode.Parse(File.ReadAllText(Path.Combine(Recipes, recipe)))!["steps"]!.AsArray()))
+                {
+                    yield return $"\"{template}\"";
+                }
+            }
+            foreach (var role in module.Roles.Select(r => r.Name).Except(siteRoles))
+            {
+                yield return role;
+            }
+            foreach (var template in TemplatesIn(new JsonArray(module.Templates.Select(t => (JsonNode)t.AsStep()).ToArray())))
+            {
+                yield return $"\"{template}\"";
+            }
+        }
+    }
+
+    private static IEnumerable<string> TemplatesIn(JsonArray steps) => steps
+        .Where(s => (string?)s!["name"] is "EmailTemplates" or "CertificateTemplates")
+        .SelectMany(s => s!["data"]!.AsArray().Select(t => (string)t!["name"]!))
+        .Distinct();
+}
