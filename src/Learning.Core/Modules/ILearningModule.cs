@@ -8,7 +8,7 @@ namespace Learning.Core.Modules;
 /// <summary>
 /// The one contract between the host and a module. The host calls these in order at start-up;
 /// a module owns its tables, endpoints, recipe steps, jobs, permissions, admin menu entries,
-/// setup recipes, roles and templates.
+/// setup recipes, roles, templates and UI strings.
 /// </summary>
 public interface ILearningModule
 {
@@ -35,4 +35,12 @@ public interface ILearningModule
 
     /// <summary>The templates the module ships; the setup recipe's <c>Modules</c> step imports them.</summary>
     IEnumerable<ModuleTemplates> Templates => [];
+
+    /// <summary>
+    /// Where the module's PO files are, relative to the application's folder: every project copies
+    /// its <c>Localization/{culture}.po</c> to <c>Localization/{project}/</c> (Directory.Build.targets).
+    /// </summary>
+    string StringsFolder => StringsFolderOf(GetType().Assembly);
+
+    static string StringsFolderOf(System.Reflection.Assembly assembly) => Path.Combine("Localization", assembly.GetName().Name!);
 }

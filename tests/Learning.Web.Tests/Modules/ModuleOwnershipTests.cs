@@ -7,7 +7,7 @@ using Learning.Web.Tests.Infrastructure;
 namespace Learning.Web.Tests.Modules;
 
 /// <summary>
-/// A module is one place: its setup recipes, roles and templates are declared by the module,
+/// A module is one place: its setup recipes, roles, templates and strings are declared by the module,
 /// so adding or removing one is a line in Modules.cs and a project reference, and the host names none of them.
 /// </summary>
 public sealed class ModuleOwnershipTests
@@ -29,7 +29,18 @@ public sealed class ModuleOwnershipTests
     }
 
     [Fact]
-    public void The_host_names_no_module_recipe_role_or_template()
+    public void Every_project_with_strings_has_them_where_the_host_reads_them()
+    {
+        var projects = Directory.EnumerateDirectories(Path.Combine(TestEnvironment.RepositoryRoot, "src"))
+            .Where(p => File.Exists(Path.Combine(p, "Localization", "en.po"))).Select(Path.GetFileName).ToList();
+        var read = Catalog.StringsFolders.ToList();
+
+        Assert.All(projects, p => Assert.Contains(Path.Combine("Localization", p!), read));
+        Assert.All(projects, p => Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "Localization", p!, "en.po")), p));
+    }
+
+    [Fact]
+    public void The_host_names_no_module_recipe_role_template_or_string_file()
     {
         var host = Path.Combine(TestEnvironment.RepositoryRoot, "src", "Learning.Web");
         var files = Directory.EnumerateFiles(host, "*.*", SearchOption.AllDirectories)
@@ -45,7 +56,7 @@ public sealed class ModuleOwnershipTests
 
     /// <summary>
     /// Patterns of the programme modules' recipe files, roles (the site's own aside), template names
-    /// (as string literals: "completion" is also a word).
+    /// (as string literals: "completion" is also a word) and string folders.
     /// </summary>
     private static IEnumerable<string> Names() => Declared().Select(n => n.StartsWith('"') ? Regex.Escape(n) : $@"(?<![\w-]){Regex.Escape(n)}(?![\w-])");
 
@@ -70,6 +81,8 @@ public sealed class ModuleOwnershipTests
             {
                 yield return $"\"{template}\"";
             }
+            yield return module.StringsFolder;
+            yield return module.StringsFolder.Replace('/', '\\');
         }
     }
 
