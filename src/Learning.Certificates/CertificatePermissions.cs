@@ -1,4 +1,5 @@
 using Learning.Core.Modules;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.Certificates;
 
@@ -6,7 +7,7 @@ public static class CertificatePermissions
 {
     public const string ManageCertificatesName = "ManageCertificates";
 
-    public static readonly Permission ManageCertificates = new(ManageCertificatesName, "Revoke and reissue certificates");
+    public static readonly Permission ManageCertificates = new(ManageCertificatesName, Msgid("Revoke and reissue certificates"));
 
     public static IReadOnlyList<Permission> All { get; } = [ManageCertificates];
 }

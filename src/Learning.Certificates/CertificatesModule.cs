@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.Certificates;
 
@@ -47,5 +48,8 @@ public sealed class CertificatesModule : ILearningModule
 
     public IEnumerable<Permission> Permissions => CertificatePermissions.All;
 
-    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Certificates", CertificateAddresses.Admin, CertificatePermissions.ManageCertificatesName, 37)];
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new(Msgid("Certificates"), CertificateAddresses.Admin, CertificatePermissions.ManageCertificatesName, 37)];
+
+    /// <summary>The wording it prints, which an administrator may then edit.</summary>
+    public IEnumerable<ModuleTemplates> Templates => [new("CertificateTemplates", typeof(CertificatesModule).Assembly, BuiltInTemplates.Resource)];
 }

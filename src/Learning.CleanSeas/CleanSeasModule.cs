@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.CleanSeas;
 
@@ -40,5 +41,15 @@ public sealed class CleanSeasModule : ILearningModule
 
     public IEnumerable<Permission> Permissions => [CleanSeasPermissions.Moderate];
 
-    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Clean Seas", CleanSeasAddresses.Admin, CleanSeasPermissions.ModerateName, 45)];
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new(Msgid("Clean Seas"), CleanSeasAddresses.Admin, CleanSeasPermissions.ModerateName, 45)];
+
+    /// <summary>The regions, example pledges and the campaign's e-mails.</summary>
+    public IEnumerable<string> SetupRecipes => ["clean-seas.recipe.json"];
+
+    public IEnumerable<ModuleRole> Roles =>
+    [
+        new(CleanSeasRoles.CampaignModerator, [Core.Security.SitePermissions.AccessAdminName, CleanSeasPermissions.ModerateName]),
+        new(CleanSeasRoles.GovernmentFocalPoint, []),
+        new(CleanSeasRoles.OrganisationPledger, []),
+    ];
 }

@@ -1,4 +1,5 @@
 using Learning.Core.Modules;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.CleanSeas;
 
@@ -6,5 +7,5 @@ public static class CleanSeasPermissions
 {
     public const string ModerateName = "ModerateCleanSeas";
 
-    public static readonly Permission Moderate = new(ModerateName, "Verify Clean Seas pledgers, review commitments and run the review survey");
+    public static readonly Permission Moderate = new(ModerateName, Msgid("Verify Clean Seas pledgers, review commitments and run the review survey"));
 }

@@ -1,6 +1,7 @@
 using Learning.Certificates.Reissuing;
 using Learning.Core.Modules;
 using Learning.Core.Recipes;
+using Learning.Core.Security;
 using Learning.Courses.Authoring;
 using Learning.Courses.Editions;
 using Learning.Courses.Enrolments;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.Courses;
 
@@ -50,5 +52,16 @@ public sealed class CoursesModule : ILearningModule
 
     public IEnumerable<Permission> Permissions => [CoursePermissions.ManageCourses];
 
-    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Courses", AuthoringPaths.Releases, CoursePermissions.ManageCoursesName, 35)];
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new(Msgid("Courses"), AuthoringPaths.Releases, CoursePermissions.ManageCoursesName, 35)];
+
+    public IEnumerable<string> SetupRecipes => ["mooc-marine-litter.recipe.json"];
+
+    public IEnumerable<ModuleRole> Roles =>
+    [
+        new(RoleNames.Administrator, [CoursePermissions.ManageCoursesName]),
+        new(RoleNames.Editor, [CoursePermissions.ManageCoursesName]),
+    ];
+
+    /// <summary>The release and nudge e-mails, in the ten languages.</summary>
+    public IEnumerable<ModuleTemplates> Templates => [new("EmailTemplates", typeof(CoursesModule).Assembly, "Learning.Courses.email-templates.json")];
 }

@@ -4,6 +4,7 @@ using Learning.Impact.Report;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.Impact;
 
@@ -30,5 +31,5 @@ public sealed class ImpactModule : ILearningModule
 
     public IEnumerable<Permission> Permissions => [ImpactPermissions.ReportImpact];
 
-    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Impact", ImpactAddresses.Admin, ImpactPermissions.ReportImpactName, 60)];
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new(Msgid("Impact"), ImpactAddresses.Admin, ImpactPermissions.ReportImpactName, 60)];
 }

@@ -1,4 +1,5 @@
 using Learning.Core.Modules;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.Impact;
 
@@ -7,5 +8,5 @@ public static class ImpactPermissions
 {
     public const string ReportImpactName = "ReportImpact";
 
-    public static readonly Permission ReportImpact = new(ReportImpactName, "Download impact figures and produce progress reports");
+    public static readonly Permission ReportImpact = new(ReportImpactName, Msgid("Download impact figures and produce progress reports"));
 }

@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.Site;
 
@@ -55,6 +56,7 @@ public sealed class SiteModule : ILearningModule
         services.AddScoped<IRecipeStep, RolesStep>();
         services.AddScoped<IRecipeStep, SettingsStep>();
         services.AddScoped<IRecipeStep, EmailTemplatesStep>();
+        services.AddScoped<IRecipeStep, ModulesStep>();
         services.AddScoped<IRecipeStep, ContentStep>();
         services.AddScoped<IRecipeStep, MenusStep>();
         services.AddScoped<IRecipeStep, AdministratorStep>();
@@ -104,13 +106,13 @@ public sealed class SiteModule : ILearningModule
 
     public IEnumerable<AdminMenuEntry> AdminMenu =>
     [
-        new("Users", SiteAddresses.Users, SitePermissions.ManageUsers.Name, 10),
-        new("Roles", SiteAddresses.Roles, SitePermissions.ManageRoles.Name, 20),
-        new("Content", SiteAddresses.Content, SitePermissions.ManageContent.Name, 30),
-        new("Recipes", SiteAddresses.Recipes, SitePermissions.ManageRecipes.Name, 40),
-        new("Settings", SiteAddresses.Settings, SitePermissions.ManageSettings.Name, 50),
-        new("E-mail outbox", SiteAddresses.Outbox, SitePermissions.ManageSettings.Name, 60),
-        new("Audit log", SiteAddresses.Audit, SitePermissions.ViewAuditLog.Name, 70),
-        new("Jobs", SiteAddresses.Jobs, SitePermissions.ViewJobs.Name, 80),
+        new(Msgid("Users"), SiteAddresses.Users, SitePermissions.ManageUsers.Name, 10),
+        new(Msgid("Roles"), SiteAddresses.Roles, SitePermissions.ManageRoles.Name, 20),
+        new(Msgid("Content"), SiteAddresses.Content, SitePermissions.ManageContent.Name, 30),
+        new(Msgid("Recipes"), SiteAddresses.Recipes, SitePermissions.ManageRecipes.Name, 40),
+        new(Msgid("Settings"), SiteAddresses.Settings, SitePermissions.ManageSettings.Name, 50),
+        new(Msgid("E-mail outbox"), SiteAddresses.Outbox, SitePermissions.ManageSettings.Name, 60),
+        new(Msgid("Audit log"), SiteAddresses.Audit, SitePermissions.ViewAuditLog.Name, 70),
+        new(Msgid("Jobs"), SiteAddresses.Jobs, SitePermissions.ViewJobs.Name, 80),
     ];
 }

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.TideTurners;
 
@@ -52,5 +53,10 @@ public sealed class TideTurnersModule : ILearningModule
 
     public IEnumerable<Permission> Permissions => [TideTurnersPermissions.ManageTideTurners];
 
-    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Tide Turners", TideTurnersAddresses.Admin, TideTurnersPermissions.ManageTideTurnersName, 38)];
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new(Msgid("Tide Turners"), TideTurnersAddresses.Admin, TideTurnersPermissions.ManageTideTurnersName, 38)];
+
+    /// <summary>The levels, the organisations that run the challenge and the reviewers' reminder e-mail.</summary>
+    public IEnumerable<string> SetupRecipes => ["tide-turners.recipe.json"];
+
+    public IEnumerable<ModuleRole> Roles => [new(TideTurnersRoles.YouthParticipant, []), new(TideTurnersRoles.GroupLeader, [])];
 }

@@ -1,4 +1,5 @@
 using Learning.Core.Modules;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.TideTurners;
 
@@ -10,5 +11,5 @@ public static class TideTurnersPermissions
 {
     public const string ManageTideTurnersName = "ManageTideTurners";
 
-    public static readonly Permission ManageTideTurners = new(ManageTideTurnersName, "Appoint Tide Turners leaders and coordinators, revoke badges");
+    public static readonly Permission ManageTideTurners = new(ManageTideTurnersName, Msgid("Appoint Tide Turners leaders and coordinators, revoke badges"));
 }

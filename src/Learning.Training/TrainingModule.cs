@@ -10,6 +10,7 @@ using Learning.Training.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.Training;
 
@@ -42,5 +43,14 @@ public sealed class TrainingModule : ILearningModule
 
     public IEnumerable<Permission> Permissions => [TrainingPermissions.ManageTraining];
 
-    public IEnumerable<AdminMenuEntry> AdminMenu => [new("Training", TrainingAddresses.Admin, TrainingPermissions.ManageTrainingName, 40)];
+    public IEnumerable<AdminMenuEntry> AdminMenu => [new(Msgid("Training"), TrainingAddresses.Admin, TrainingPermissions.ManageTrainingName, 40)];
+
+    /// <summary>The curriculum, survey categories and example cohorts, with the programmes' e-mails and certificate wording.</summary>
+    public IEnumerable<string> SetupRecipes => ["training.recipe.json"];
+
+    public IEnumerable<ModuleRole> Roles =>
+    [
+        new(Core.Security.RoleNames.Administrator, [TrainingPermissions.ManageTrainingName]),
+        new(TrainingRoles.Trainer, []),
+    ];
 }

@@ -1,4 +1,5 @@
 using Learning.Core.Modules;
+using static Learning.Core.Cultures.UiText;
 
 namespace Learning.Training;
 
@@ -7,5 +8,5 @@ public static class TrainingPermissions
     public const string ManageTrainingName = "ManageTraining";
 
     /// <summary>Administrators of the programme: every cohort, every application, the prerequisite override.</summary>
-    public static readonly Permission ManageTraining = new(ManageTrainingName, "Manage every masterclass and train-the-trainer cohort");
+    public static readonly Permission ManageTraining = new(ManageTrainingName, Msgid("Manage every masterclass and train-the-trainer cohort"));
 }

@@ -5,7 +5,7 @@ namespace Learning.Certificates.Issuing;
 /// <summary>
 /// The wording shipped with the module, in the ten languages: what a site prints before an
 /// administrator has imported or edited any template, and what a broken template falls back to.
-/// The same file is the recipe part <c>content-recipes/parts/certificate-templates.json</c>.
+/// The setup recipe imports the same file (<see cref="CertificatesModule.Templates"/>).
 /// </summary>
 public static class BuiltInTemplates
 {
@@ -21,11 +21,13 @@ public static class BuiltInTemplates
 
     public const string Fallback = "en";
 
+    public const string Resource = "Learning.Certificates.certificate-templates.json";
+
     public static bool Has(string culture) => Templates.Any(t => t.Culture == culture);
 
     private static IReadOnlyList<CertificateTemplate> Load()
     {
-        using var stream = typeof(BuiltInTemplates).Assembly.GetManifestResourceStream("Learning.Certificates.certificate-templates.json")
+        using var stream = typeof(BuiltInTemplates).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException("certificate-templates.json is not embedded");
         var items = JsonNode.Parse(stream)!.AsArray();
         return items.Select(i => new CertificateTemplate

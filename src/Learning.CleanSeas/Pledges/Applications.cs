@@ -98,7 +98,7 @@ public sealed class Applications(LearningDbContext db, AuditLog audit, TimeProvi
         {
             return;
         }
-        var role = pledge.Kind == PledgeKind.Government ? Core.Security.RoleNames.GovernmentFocalPoint : Core.Security.RoleNames.OrganisationPledger;
+        var role = pledge.Kind == PledgeKind.Government ? CleanSeasRoles.GovernmentFocalPoint : CleanSeasRoles.OrganisationPledger;
         if (!await users.IsInRoleAsync(user, role))
         {
             await users.AddToRoleAsync(user, role);

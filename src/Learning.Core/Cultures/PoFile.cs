@@ -21,6 +21,27 @@ public sealed class PoFile
 
     public static PoFile Parse(TextReader reader) => new PoParser(reader).Parse();
 
+    /// <summary>
+    /// One culture's files read as one: each msgid belongs to one file, and the first file's header
+    /// (the plural rule, the same in each) is kept.
+    /// </summary>
+    public static PoFile Merge(IReadOnlyList<PoFile> parts)
+    {
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
+        var entries = new Dictionary<string, PoEntry>(StringComparer.Ordinal);
+        foreach (var (key, entry) in parts.SelectMany(p => p.Entries))
+        {
+            if (entry.IsTranslated || !entries.ContainsKey(key))
+            {
+                entries[key] = entry;
+            }
+        }
+        return new PoFile(entries, parts[0].Headers);
+    }
+
     public static PoFile Load(string path)
     {
         using var reader = new StreamReader(path);

@@ -4,21 +4,26 @@ using System.Globalization;
 namespace Learning.Core.Cultures;
 
 /// <summary>
-/// The UI translations: one PO file per culture in a folder (<c>Localization/fr.po</c>).
-/// English is the source language, so its msgids are the fallback.
+/// The UI translations: one PO file per culture in each of several folders (<c>Localization/Learning.Courses/fr.po</c>),
+/// one folder per project, read together as one file per culture. English is the source language,
+/// so its msgids are the fallback.
 /// </summary>
 public sealed class TranslationCatalog
 {
     private readonly ConcurrentDictionary<string, PoFile?> files = new(StringComparer.OrdinalIgnoreCase);
 
-    public TranslationCatalog(string folder) => Folder = folder;
+    public TranslationCatalog(string folder) : this([folder])
+    {
+    }
 
-    public string Folder { get; }
+    public TranslationCatalog(IEnumerable<string> folders) => Folders = folders.ToList();
+
+    public IReadOnlyList<string> Folders { get; }
 
     public PoFile? For(string culture) => files.GetOrAdd(culture, c =>
     {
-        var path = Path.Combine(Folder, c + ".po");
-        return File.Exists(path) ? PoFile.Load(path) : null;
+        var found = Folders.Select(f => Path.Combine(f, c + ".po")).Where(File.Exists).Select(PoFile.Load).ToList();
+        return found.Count == 0 ? null : PoFile.Merge(found);
     });
 
     public string Translate(string id, CultureInfo culture, string? context = null) =>

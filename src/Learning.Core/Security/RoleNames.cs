@@ -1,15 +1,12 @@
 namespace Learning.Core.Security;
 
-/// <summary>The roles of the platform. A visitor has no account and so no role.</summary>
+/// <summary>
+/// The roles of the site itself. A visitor has no account and so no role; the programme modules
+/// declare their own roles (<see cref="Modules.ILearningModule.Roles"/>).
+/// </summary>
 public static class RoleNames
 {
     public const string Administrator = "Administrator";
     public const string Editor = "Editor";
     public const string Learner = "Learner";
-    public const string YouthParticipant = "YouthParticipant";
-    public const string GroupLeader = "GroupLeader";
-    public const string Trainer = "Trainer";
-    public const string GovernmentFocalPoint = "GovernmentFocalPoint";
-    public const string OrganisationPledger = "OrganisationPledger";
-    public const string CampaignModerator = "CampaignModerator";
 }

@@ -34,7 +34,7 @@ public static class LearningHost
         services.AddHostedService<SiteSetupService>();
         services.AddLearningAccounts(options);
         services.AddLearningAuthorization(modules);
-        services.AddLearningLocalization(builder.Environment);
+        services.AddLearningLocalization(modules);
         services.AddLearningPages();
         services.AddPublicFormLimits(builder.Configuration);
         services.AddRequestLog();

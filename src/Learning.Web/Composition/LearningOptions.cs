@@ -9,9 +9,8 @@ public sealed class LearningOptions
     public string? AdminPassword { get; set; }
     public string SetupRecipe { get; set; } = "setup.recipe.json";
 
-    /// <summary>Recipes imported after the setup recipe on first start, e.g. the MOOC's content.</summary>
-    public List<string> SetupAlso { get; set; } =
-        ["mooc-marine-litter.recipe.json", "training.recipe.json", "tide-turners.recipe.json", "clean-seas.recipe.json"];
+    /// <summary>Setup recipes of the modules that a first start leaves out, by file name.</summary>
+    public List<string> SkipSetupRecipes { get; set; } = [];
     public string? RecipesPath { get; set; }
 
     /// <summary>Where uploaded files are kept; by default under the data folder. Nodes behind a load balancer share one.</summary>

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Extracts the UI strings of the code into learning.pot and merges them into every {culture}.po.
+"""Extracts the UI strings of the code into each project's Localization/learning.pot and merges them into
+its Localization/{culture}.po files.
 
 What counts as a UI string is defined by tests/Learning.Core.Tests/Cultures/TranslationCompletenessTests.cs
 (UiStrings()); this script uses the very same patterns and rules:
@@ -13,17 +14,25 @@ What counts as a UI string is defined by tests/Learning.Core.Tests/Cultures/Tran
 
 Files: *.cs and *.cshtml under src/ and themes/, except bin/, obj/ and Migrations/.
 
-Usage:  python3 extract-strings.py            (writes learning.pot, merges every .po, prints counts)
-        python3 extract-strings.py --check    (writes nothing; exit status 1 if anything is untranslated
-                                               or the PO files are out of date)
+A string belongs to the project whose sources use it (src/{project}/Localization/;
+the themes count as the host, src/Learning.Web); a string that several projects use belongs to the kernel,
+src/Learning.Core, which they all build on. The build copies each project's PO files to
+Localization/{project}/ next to the application, where the host reads them all.
 
-Merging keeps existing translations, adds new msgids with an empty msgstr, and turns entries the code no
-longer uses into obsolete (#~) entries (which are revived if the string comes back). English is the source
+Usage:  python3 extract-strings.py            (writes every project's learning.pot, merges its .po files,
+                                               prints counts)
+        python3 extract-strings.py --check    (writes nothing; exit status 1 if anything is untranslated
+                                               or any PO file is out of date)
+
+Merging keeps existing translations (also of a string that moved from one project to another), adds new
+msgids with an empty msgstr, and turns entries the code no longer uses into obsolete (#~) entries (which are
+revived if the string comes back). English is the source
 language, so en.po's empty msgstrs are filled with the msgid (and msgid_plural) themselves and it keeps no
 obsolete entries. Only a translated string that became a plural is flagged fuzzy (and counted as untranslated);
 PO-Revision-Date changes only when a file changes.
 """
 
+import copy
 import datetime
 import os
 import re
@@ -46,6 +55,8 @@ TEAMS = {"en": "English", "es": "Spanish", "ru": "Russian", "zh-Hans": "Chinese 
          "fr": "French", "pt": "Portuguese", "id": "Indonesian", "vi": "Vietnamese", "th": "Thai"}
 SOURCE_CULTURE = "en"
 PROJECT = "Marine Litter Learning"
+KERNEL = "Learning.Core"
+HOST = "Learning.Web"
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -110,19 +121,30 @@ def source_files(root):
                 yield path
 
 
+def project_of(relative):
+    """src/Learning.Courses/... -> Learning.Courses; the themes are the host's."""
+    top, name = relative.split("/")[:2]
+    return HOST if top == "themes" else name
+
+
+def localization_folder(root, project):
+    return os.path.join(root, "src", project, "Localization")
+
+
 def declared_text(m):
     # Permission("Name", "Description") declares its description; AdminMenuEntry("Text", "/path", ...) its text.
     return m.group(1) if '"/' in m.group(0) else m.group(2)
 
 
 def extract(root):
-    """Returns {msgid: {"plural": str|None, "refs": [file:line, ...]}}."""
+    """Returns {msgid: {"plural": str|None, "refs": [file:line, ...], "projects": {project, ...}}}."""
     strings = {}
 
     def add(msgid, where, plural=None):
         if msgid == "":
             return
-        entry = strings.setdefault(msgid, {"plural": None, "refs": []})
+        entry = strings.setdefault(msgid, {"plural": None, "refs": [], "projects": set()})
+        entry["projects"].add(project_of(where))
         if plural is not None and entry["plural"] is None:
             entry["plural"] = plural
         if where not in entry["refs"]:
@@ -351,8 +373,35 @@ def write_file(path, header_comments, fields, entries, nplurals, date_field=None
 
 
 # --- main -----------------------------------------------------------------------------------------------------
-def write_pot(strings, check):
-    path = os.path.join(HERE, "learning.pot")
+def owner(info):
+    return next(iter(info["projects"])) if len(info["projects"]) == 1 else KERNEL
+
+
+def by_project(root, strings):
+    """{project: {msgid: info}} for every project that owns a string or already has PO files."""
+    projects = {}
+    for msgid, info in strings.items():
+        projects.setdefault(owner(info), {})[msgid] = info
+    for name in sorted(os.listdir(os.path.join(root, "src"))):
+        if os.path.exists(os.path.join(localization_folder(root, name), SOURCE_CULTURE + ".po")):
+            projects.setdefault(name, {})
+    return dict(sorted(projects.items()))
+
+
+def translations(root, projects, culture):
+    """Every project's entries of one culture by msgid, the active before the obsolete ones."""
+    pool = {}
+    for project in projects:
+        path = os.path.join(localization_folder(root, project), culture + ".po")
+        if os.path.exists(path):
+            for e in read_po(path)[1]:
+                if e.context is None and (e.msgid not in pool or (pool[e.msgid].obsolete and not e.obsolete)):
+                    pool[e.msgid] = e
+    return pool
+
+
+def write_pot(folder, project, strings, check):
+    path = os.path.join(folder, "learning.pot")
     created = ""
     if os.path.exists(path):
         created = dict(parse_header(read_po(path)[0])).get("POT-Creation-Date", "")
@@ -373,14 +422,16 @@ def write_pot(strings, check):
         e = Entry()
         e.msgid, e.plural, e.refs = msgid, strings[msgid]["plural"], strings[msgid]["refs"]
         entries.append(e)
-    comments = ["# UI strings of %s. Generated by extract-strings.py: do not edit, edit the code." % PROJECT]
+    comments = ["# UI strings of %s, part of %s. Generated by extract-strings.py: do not edit, edit the code." % (project, PROJECT)]
     return write_file(path, comments, fields, entries, 2, "POT-Creation-Date", dry_run=check)
 
 
-def merge(culture, strings, check):
+def merge(folder, culture, strings, in_use, pool, check):
+    """Merges one project's strings into its PO file of one culture. A msgid the file lacks takes its
+    translation from another project's file (pool); one another project now owns (in_use) leaves it."""
     language, plural_forms = CULTURES[culture]
     nplurals = int(re.search(r"nplurals\s*=\s*(\d+)", plural_forms).group(1))
-    path = os.path.join(HERE, culture + ".po")
+    path = os.path.join(folder, culture + ".po")
     header, existing = ("", [])
     if os.path.exists(path):
         header, existing = read_po(path)
@@ -413,7 +464,7 @@ def merge(culture, strings, check):
     active, obsolete = [], []
     for msgid in sorted(strings):
         info = strings[msgid]
-        e = old.pop(msgid, None) or Entry()
+        e = old.pop(msgid, None) or copy.deepcopy(pool.get(msgid)) or Entry()
         old_plural = e.plural
         e.msgid, e.obsolete, e.refs = msgid, False, info["refs"]
         if info["plural"] is None:
@@ -432,7 +483,7 @@ def merge(culture, strings, check):
                     e.msgstr = {0: e.msgstr[0]}  # the English plural follows the code
                 e.msgstr = {i: e.msgstr.get(i) or (msgid if i == 0 else e.plural) for i in range(nplurals)}
         active.append(e)
-    for e in list(old.values()) + [e for e in existing if e.context is not None]:
+    for e in [e for e in old.values() if e.msgid not in in_use] + [e for e in existing if e.context is not None]:
         # untranslated obsolete entries are worth nothing, and English ones are only copies of the msgid
         if culture != SOURCE_CULTURE and any(v for v in e.msgstr.values()):
             e.obsolete = True
@@ -451,18 +502,27 @@ def main():
     check = "--check" in sys.argv[1:]
     root = repository_root()
     strings = extract(root)
+    projects = by_project(root, strings)
+    pools = {culture: translations(root, projects, culture) for culture in CULTURES}
     stale = []
-    if write_pot(strings, check):
-        stale.append("learning.pot")
-    plurals = sum(1 for s in strings.values() if s["plural"] is not None)
-    print("%d msgids (%d with plural forms) -> learning.pot" % (len(strings), plurals))
     total = 0
-    for culture in CULTURES:
-        untranslated, obsolete, changed = merge(culture, strings, check)
-        total += untranslated
-        if changed:
-            stale.append(culture + ".po")
-        print("%-8s %4d untranslated%s" % (culture, untranslated, ", %d obsolete" % obsolete if obsolete else ""))
+    for project, owned in projects.items():
+        folder = localization_folder(root, project)
+        shown = os.path.relpath(folder, root)
+        if not check:
+            os.makedirs(folder, exist_ok=True)
+        if write_pot(folder, project, owned, check):
+            stale.append(shown + "/learning.pot")
+        plurals = sum(1 for s in owned.values() if s["plural"] is not None)
+        print("%s: %d msgids (%d with plural forms)" % (shown, len(owned), plurals))
+        for culture in CULTURES:
+            untranslated, obsolete, changed = merge(folder, culture, owned, strings, pools[culture], check)
+            total += untranslated
+            if changed:
+                stale.append("%s/%s.po" % (shown, culture))
+            if untranslated or obsolete:
+                print("  %-8s %4d untranslated%s" % (culture, untranslated, ", %d obsolete" % obsolete if obsolete else ""))
+    print("%d untranslated" % total)
     if check:
         if stale:
             print("out of date: " + ", ".join(stale) + " (run extract-strings.py)")

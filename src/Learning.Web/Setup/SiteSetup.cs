@@ -17,6 +17,7 @@ public sealed class SiteSetup(
     RecipeImporter importer,
     SiteState state,
     LearningOptions options,
+    ModuleCatalog modules,
     IEnumerable<IScheduledWork> scheduledWork,
     ILogger<SiteSetup> logger)
 {
@@ -67,13 +68,16 @@ public sealed class SiteSetup(
         options.RecipesPath ?? Path.Combine(AppContext.BaseDirectory, "content-recipes");
 
     /// <summary>
-    /// Imports each setup recipe that this site has not imported yet, setup first. One that fails
-    /// stops the start and is tried again at the next one; none is imported twice.
+    /// Imports each setup recipe that this site has not imported yet: the setup recipe, then the
+    /// modules' in module order. One that fails stops the start and is tried again at the next one;
+    /// none is imported twice.
     /// </summary>
     private async Task ImportSetupRecipesAsync(CancellationToken ct)
     {
         var done = (await db.Set<RecipeRun>().Where(r => r.Actor == SetupActor).Select(r => r.File).ToListAsync(ct)).ToHashSet();
-        var files = options.SetupAlso.Where(f => File.Exists(Path.Combine(RecipesFolder(options), f))).Prepend(options.SetupRecipe);
+        var files = modules.SetupRecipes
+            .Where(f => !options.SkipSetupRecipes.Contains(f) && File.Exists(Path.Combine(RecipesFolder(options), f)))
+            .Prepend(options.SetupRecipe);
         foreach (var file in files.Where(f => !done.Contains(f)))
         {
             var path = Path.Combine(RecipesFolder(options), file);

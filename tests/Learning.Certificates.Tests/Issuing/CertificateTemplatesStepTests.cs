@@ -77,17 +77,14 @@ public sealed class CertificateTemplatesStepTests : IDisposable
         Assert.Equal(["ar:١\n٢\n٣\n٤\n٥", "en:A\nB\nC\nD\nE"], exported["data"]!.AsArray().Select(n => $"{n!["culture"]}:{n["body"]}"));
     }
 
-    /// <summary>The wording ships as a recipe part; once merged into the setup recipe, that step is the reference.</summary>
+    /// <summary>The wording as the module ships it, which the setup recipe's Modules step imports.</summary>
     private static JsonArray RecipeTemplates()
     {
-        var recipes = Path.Combine(Artifacts.RepositoryRoot(), "content-recipes");
-        var part = Path.Combine(recipes, "parts", "certificate-templates.json");
-        if (File.Exists(part))
-        {
-            return JsonNode.Parse(File.ReadAllText(part))!.AsArray();
-        }
-        var setup = JsonNode.Parse(File.ReadAllText(Path.Combine(recipes, "setup.recipe.json")))!;
-        return setup["steps"]!.AsArray().Single(s => (string?)s!["name"] == "CertificateTemplates")!["data"]!.AsArray();
+        var templates = Assert.Single(new CertificatesModule().Templates);
+        Assert.Equal("CertificateTemplates", templates.Step);
+        var file = Path.Combine(Artifacts.RepositoryRoot(), "src", "Learning.Certificates", "Issuing", "certificate-templates.json");
+        Assert.Equal(JsonNode.Parse(File.ReadAllText(file))!.ToJsonString(), templates.Items().ToJsonString());
+        return templates.Items();
     }
 
     public void Dispose() => database.Dispose();

@@ -32,9 +32,11 @@ public sealed partial class TemplateEscapingTests(SqliteSite site) : IClassFixtu
         return data;
     }
 
+    /// <summary>The templates of every recipe and those the modules ship.</summary>
     private static IEnumerable<EmailTemplate> RecipeTemplates() =>
         Directory.GetFiles(Path.Combine(TestEnvironment.RepositoryRoot, "content-recipes"), "*.recipe.json")
             .SelectMany(f => JsonNode.Parse(File.ReadAllText(f))!["steps"]!.AsArray())
+            .Concat(Learning.Web.Composition.Modules.Create().Modules.SelectMany(m => m.Templates).Select(t => (JsonNode)t.AsStep()))
             .Where(step => step!["name"]!.GetValue<string>() == "EmailTemplates")
             .SelectMany(step => step!["data"]!.AsArray())
             .Select(t => new EmailTemplate

@@ -11,7 +11,7 @@ public static class ReportSamples
     public static readonly DateOnly From = new(2026, 1, 1);
     public static readonly DateOnly To = new(2026, 12, 31);
 
-    private static readonly TranslationCatalog Translations = new(Path.Combine(TestEnvironment.RepositoryRoot, "src", "Learning.Web", "Localization"));
+    private static readonly TranslationCatalog Translations = Learning.Web.Composition.LocalizationRegistration.Translations(Learning.Web.Composition.Modules.Create());
 
     public static ReportLanguage Language(string culture)
     {

@@ -1,7 +1,6 @@
 using Learning.Core.Content;
 using Learning.Core.Cultures;
 using Learning.Core.Recipes;
-using Learning.Core.Security;
 using Learning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,8 +18,8 @@ public abstract class SetupTests<TSite>(TSite site) : IClassFixture<TSite> where
                 .GroupBy(v => v.Localization.Culture).Select(g => new { g.Key, Count = g.Count() }).ToListAsync()));
 
         Assert.Equal(["ar", "en", "es", "fr", "id", "pt", "ru", "th", "vi", "zh-Hans"], languages.Order(StringComparer.Ordinal));
-        Assert.Contains(RoleNames.GroupLeader, roles);
-        Assert.Contains(RoleNames.CampaignModerator, roles);
+        Assert.Contains(Learning.TideTurners.TideTurnersRoles.GroupLeader, roles);
+        Assert.Contains(Learning.CleanSeas.CleanSeasRoles.CampaignModerator, roles);
         Assert.Equal(10, pagesPerCulture.Count);
         Assert.All(pagesPerCulture, p => Assert.Equal(6, p.Count));
     }
