@@ -129,7 +129,8 @@ internal static class Bench
 internal sealed record BenchOptions(int Learners, int Seconds, int Connections, string WebDll, string? Only)
 {
     public const string AdminEmail = "admin@bench.example";
-    public const string AdminPassword = "Bench-admin-2026";
+    /// <summary>Made anew for each run, so that no password is kept in the repository.</summary>
+    public static readonly string AdminPassword = "B-" + Guid.NewGuid().ToString("N");
 
     /// <summary>Whether this run measures a part; "web" is both kinds of page.</summary>
     public bool Runs(string part) => Only is null || Only == part || (Only == "web" && part is "anonymous" or "signed-in");
