@@ -49,12 +49,11 @@ public static partial class AccountFlows
         throw new InvalidOperationException($"no {page} link was sent to {email}");
     }
 
-    /// <summary>What the site sent to an address: at the SMTP server when it has one, otherwise in its pickup folder.</summary>
+    /// <summary>What the site sent to an address: at the SMTP server when it has one, otherwise in the pickup folders of its nodes.</summary>
     public static List<MimeMessage> MessagesTo(SiteFactory site, string email)
     {
-        var folder = site.Settings.ContainsKey("Learning:Smtp:Host") ? TestEnvironment.SmtpMaildir : site.PickupFolder;
-        return Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.eml").Select(f => MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(a => a.Address == email)).ToList()
-            : [];
+        IEnumerable<string> folders = site.Settings.ContainsKey("Learning:Smtp:Host") ? [TestEnvironment.SmtpMaildir] : site.PickupFolders;
+        return folders.Where(Directory.Exists).SelectMany(folder => Directory.GetFiles(folder, "*.eml"))
+            .Select(f => MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(a => a.Address == email)).ToList();
     }
 }

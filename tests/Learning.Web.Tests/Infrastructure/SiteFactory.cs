@@ -16,6 +16,7 @@ public abstract class SiteFactory : WebApplicationFactory<Program>
     {
         DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "learning-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataPath);
+        Nodes.Add(this);
     }
 
     /// <summary>A second start of the same site: same data folder, same database.</summary>
@@ -31,6 +32,20 @@ public abstract class SiteFactory : WebApplicationFactory<Program>
     public abstract string ConnectionString { get; }
 
     public string PickupFolder => Path.Combine(DataPath, "mail-pickup");
+
+    /// <summary>
+    /// The pickup folders of this site and of every node sharing its database: any node's outbox job
+    /// may claim a message another node queued, and writes it into its own folder.
+    /// </summary>
+    public IEnumerable<string> PickupFolders => Nodes.Select(node => node.PickupFolder);
+
+    protected List<SiteFactory> Nodes { get; private set; } = [];
+
+    protected T JoinNodes<T>(T sibling) where T : SiteFactory
+    {
+        sibling.Nodes = Nodes;
+        return sibling;
+    }
 
     /// <summary>Extra settings for one test's site, e.g. a real SMTP server.</summary>
     public Dictionary<string, string?> Settings { get; } = new();
@@ -112,7 +127,12 @@ public class PostgresSite : SiteFactory
     public override SiteFactory Restart() => new PostgresSite(DataPath, database);
 
     /// <summary>Another web node on the same database, with a data folder of its own.</summary>
-    public SiteFactory SecondNode() => new PostgresSite(null, database);
+    public SiteFactory SecondNode()
+    {
+        var node = new PostgresSite(null, database);
+        Nodes.Add(node);
+        return JoinNodes(node);
+    }
 
     public override SiteFactory Empty() => new PostgresSite();
 
