@@ -11,15 +11,15 @@ public sealed class LearnerTable(EditionOutline outline, PoStringLocalizer t)
     public static string StateName(EnrolmentState state) => state switch
     {
         EnrolmentState.Waitlisted => Msgid("Waitlisted"),
-        EnrolmentState.Completed => Msgid("Completed"),
+        EnrolmentState.Completed => Msgid("Completed the course"),
         _ => Msgid("Enrolled"),
     };
 
     public IReadOnlyList<string> Header =>
     [
-        t["Name"], t["E-mail"], t["State"], t["Enrolled on"], t["Lessons done"], t["Lessons"], t["Progress (%)"],
+        t["Name"], t["E-mail"], t["Enrolment state"], t["Enrolled on"], t["Lessons done"], t["Lessons"], t["Progress (%)"],
         .. outline.Quizzes.SelectMany(q => new[] { t["{0}: best score", q.Title].Value, t["{0}: attempts", q.Title].Value }),
-        t["Last activity"], t["Completed on"], t["Certificate"],
+        t["Last activity"], t["Completed on"], t["Certificate code"],
     ];
 
     public IReadOnlyList<Cell> Row(LearnerRow row)
