@@ -27,4 +27,7 @@ public static class CourseAddresses
 
     /// <summary>The learners of an edition, for its staff; the downloads add <c>format=csv</c> or <c>format=xlsx</c>.</summary>
     public static string EditionLearners(string editionId) => $"/admin/courses/editions/{Uri.EscapeDataString(editionId)}/learners";
+
+    /// <summary>How the learners of an edition answered each question of its quizzes.</summary>
+    public static string EditionQuizStatistics(string editionId) => $"/admin/courses/editions/{Uri.EscapeDataString(editionId)}/quizzes";
 }

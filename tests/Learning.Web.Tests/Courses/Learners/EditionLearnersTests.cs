@@ -170,6 +170,24 @@ public abstract class EditionLearnersTests<TSite>(TSite site) : IClassFixture<TS
     }
 
     [Fact]
+    public async Task The_quiz_answers_page_gives_each_question_its_share_right_and_each_option_its_share()
+    {
+        var admin = await Editors.AdministratorAsync(site);
+        var link = (await admin.GetDocumentAsync(List)).QuerySelector<IHtmlAnchorElement>("a#quiz-statistics")!.GetAttribute("href")!;
+        var page = await admin.GetDocumentAsync(link);
+
+        Assert.Equal(CourseAddresses.EditionQuizStatistics(Roster.English), link);
+        var unit = page.QuerySelector($"#quiz-{Roster.UnitQuiz}")!;
+        Assert.Contains("3 attempts", unit.QuerySelector(".attempts")!.TextContent);
+        var question = unit.QuerySelector($"tr[data-question='{Roster.UnitQuiz}-1']")!;
+        Assert.Equal("67 %", question.QuerySelector(".right")!.TextContent.Trim());
+        Assert.Equal(["67 %", "33 %"], question.QuerySelectorAll(".share").Select(s => s.TextContent.Trim()));
+        Assert.Contains("1 attempt", page.QuerySelector($"#quiz-{Roster.FinalQuiz} .attempts")!.TextContent);
+        Assert.Equal("100 %", page.QuerySelector($"#quiz-{Roster.FinalQuiz} .right")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(CourseAddresses.EditionQuizStatistics("no-such-edition"))).StatusCode);
+    }
+
+    [Fact]
     public async Task The_edition_page_links_to_its_learners()
     {
         var page = await (await Editors.AdministratorAsync(site)).GetDocumentAsync(Learning.Courses.Authoring.AuthoringPaths.Edition(Roster.English));
@@ -186,7 +204,7 @@ public abstract class EditionLearnersTests<TSite>(TSite site) : IClassFixture<TS
 
         foreach (var client in new[] { learner, moderator })
         {
-            foreach (var url in new[] { List, List + "?format=csv", List + "?format=xlsx" })
+            foreach (var url in new[] { List, List + "?format=csv", List + "?format=xlsx", CourseAddresses.EditionQuizStatistics(Roster.English) })
             {
                 var answer = await client.GetAsync(url);
                 Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Learning.Certificates.Issuing;
 using Learning.Core.Data;
 using Learning.Courses.Catalog;
@@ -43,12 +44,12 @@ public static class Roster
             cleo.CompletedUtc = now.AddDays(-20);
             Done(db, ana, 1, now.AddDays(-20));
             Done(db, ben, 1, now.AddDays(-1));
-            Attempt(db, ben, UnitQuiz, 1, 50, now.AddDays(-1));
-            Attempt(db, ben, UnitQuiz, 2, 100, now.AddHours(-20));
+            Attempt(db, ben, UnitQuiz, 1, 0, now.AddDays(-1), chose: 2);
+            Attempt(db, ben, UnitQuiz, 2, 100, now.AddHours(-20), chose: 1);
             Done(db, cleo, 1, now.AddDays(-45));
             Done(db, cleo, 2, now.AddDays(-40));
-            Attempt(db, cleo, UnitQuiz, 1, 100, now.AddDays(-44));
-            Attempt(db, cleo, FinalQuiz, 1, 100, now.AddDays(-21));
+            Attempt(db, cleo, UnitQuiz, 1, 100, now.AddDays(-44), chose: 1);
+            Attempt(db, cleo, FinalQuiz, 1, 100, now.AddDays(-21), chose: 1);
             return await db.SaveChangesAsync();
         });
         await IssueAsync(site, "roster-cleo");
@@ -82,6 +83,11 @@ public static class Roster
     private static void Done(LearningDbContext db, Enrolment enrolment, int unit, DateTime at) =>
         db.Add(new LessonDone { EnrolmentId = enrolment.Id, LessonId = $"{English}-u{unit}-l1", DoneUtc = at });
 
-    private static void Attempt(LearningDbContext db, Enrolment enrolment, string quizId, int number, int score, DateTime at) =>
-        db.Add(new QuizAttempt { EnrolmentId = enrolment.Id, QuizId = quizId, Number = number, Score = score, Answers = "{}", SubmittedUtc = at });
+    /// <summary>An attempt at a quiz of the test course, whose one question has the right option first and a wrong one second.</summary>
+    private static void Attempt(LearningDbContext db, Enrolment enrolment, string quizId, int number, int score, DateTime at, int chose) =>
+        db.Add(new QuizAttempt
+        {
+            EnrolmentId = enrolment.Id, QuizId = quizId, Number = number, Score = score, SubmittedUtc = at,
+            Answers = JsonSerializer.Serialize(new Dictionary<string, int[]> { [$"{quizId}-1"] = [chose] }),
+        });
 }
