@@ -75,14 +75,14 @@ internal static class Bench
     /// </summary>
     private static async Task MeasureSignedInAsync(BenchOptions options, string baseUrl, string helloUrl, Report report)
     {
-        var learner = await SignedInLearner.SignInAsync(baseUrl, Courses.Seeding.LearnerSeeder.EmailOf(7), Courses.Seeding.LearnerSeeder.Password);
+        var learner = await SignedInPerson.SignInAsync(baseUrl, Courses.Seeding.LearnerSeeder.EmailOf(7), Courses.Seeding.LearnerSeeder.Password);
         var lesson = await learner.FindAsync("/en/learning", "ul.enrolments a.button[href*='/lessons/']");
         var quiz = await learner.FindAsync(new Uri(lesson).PathAndQuery, "a[href*='/quizzes/']");
         await learner.OpenAsync("/en/courses/mooc-marine-litter");
-        var admin = await SignedInLearner.SignInAsync(baseUrl, BenchOptions.AdminEmail, BenchOptions.AdminPassword);
+        var admin = await SignedInPerson.SignInAsync(baseUrl, BenchOptions.AdminEmail, BenchOptions.AdminPassword);
         await admin.OpenAsync("/admin/courses");
         report.Client = Wrk.Run("hello with the signed-in client's options", helloUrl, options.Connections, options.Seconds, learner.CookieHeader);
-        var pages = new (string Name, string Url, SignedInLearner Who)[]
+        var pages = new (string Name, string Url, SignedInPerson Who)[]
         {
             ("signed-in lesson with progress", lesson, learner),
             ("My learning /en/learning", baseUrl + "/en/learning", learner),
@@ -129,7 +129,8 @@ internal static class Bench
 internal sealed record BenchOptions(int Learners, int Seconds, int Connections, string WebDll, string? Only)
 {
     public const string AdminEmail = "admin@bench.example";
-    public const string AdminPassword = "Bench-admin-2026";
+    /// <summary>Made anew for each run, so that no password is kept in the repository.</summary>
+    public static readonly string AdminPassword = "B-" + Guid.NewGuid().ToString("N");
 
     /// <summary>Whether this run measures a part; "web" is both kinds of page.</summary>
     public bool Runs(string part) => Only is null || Only == part || (Only == "web" && part is "anonymous" or "signed-in");

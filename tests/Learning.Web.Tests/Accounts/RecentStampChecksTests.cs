@@ -18,7 +18,7 @@ public sealed class RecentStampChecksTests
     private readonly Clock clock = new();
 
     private RecentStampChecks Checks(TimeSpan interval) => new(new MemoryCache(new MemoryCacheOptions()),
-        Options.Create(new SecurityStampValidatorOptions { ValidationInterval = interval }), clock);
+        Options.Create(new SecurityStampValidatorOptions { ValidationInterval = interval }), Options.Create(new IdentityOptions()), clock);
 
     private static ClaimsPrincipal Session(string user, string stamp) => new(new ClaimsIdentity(
         [new Claim(ClaimTypes.NameIdentifier, user), new Claim(new IdentityOptions().ClaimsIdentity.SecurityStampClaimType, stamp)], "test"));

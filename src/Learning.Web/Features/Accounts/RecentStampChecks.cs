@@ -11,7 +11,8 @@ namespace Learning.Web.Features.Accounts;
 /// that keeps sending its first cookie would otherwise cost a database read on every request. An
 /// entry is the user's id with the stamp the cookie carries, so a rotated stamp never matches one.
 /// </summary>
-public sealed class RecentStampChecks(IMemoryCache cache, IOptions<SecurityStampValidatorOptions> options, TimeProvider clock)
+public sealed class RecentStampChecks(
+    IMemoryCache cache, IOptions<SecurityStampValidatorOptions> options, IOptions<IdentityOptions> identity, TimeProvider clock)
 {
     private TimeSpan Interval => options.Value.ValidationInterval;
 
@@ -30,10 +31,11 @@ public sealed class RecentStampChecks(IMemoryCache cache, IOptions<SecurityStamp
     /// <summary>Whether the validator checks this cookie against the database now, as it does once its interval has passed.</summary>
     public bool IsDue(DateTimeOffset? issuedUtc) => issuedUtc is null || clock.GetUtcNow() - issuedUtc.Value > Interval;
 
-    private static string? Key(ClaimsPrincipal? principal)
+    private string? Key(ClaimsPrincipal? principal)
     {
-        var id = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-        var stamp = principal?.FindFirstValue(new IdentityOptions().ClaimsIdentity.SecurityStampClaimType);
+        var claims = identity.Value.ClaimsIdentity;
+        var id = principal?.FindFirstValue(claims.UserIdClaimType);
+        var stamp = principal?.FindFirstValue(claims.SecurityStampClaimType);
         return id is null || stamp is null ? null : $"stamp:{id}:{stamp}";
     }
 }

@@ -7,13 +7,13 @@ namespace Learning.Benchmarks;
 /// Signs a person in through the real form and collects what a browser would then send: the
 /// sign-in and antiforgery cookies, as one fixed header, and the addresses the person would open.
 /// </summary>
-internal sealed class SignedInLearner
+internal sealed class SignedInPerson
 {
     private readonly CookieContainer cookies = new();
     private readonly HttpClient client;
     private readonly string baseUrl;
 
-    private SignedInLearner(string baseUrl)
+    private SignedInPerson(string baseUrl)
     {
         this.baseUrl = baseUrl;
         client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
@@ -21,9 +21,9 @@ internal sealed class SignedInLearner
 
     public string CookieHeader => cookies.GetCookieHeader(new Uri(baseUrl));
 
-    public static async Task<SignedInLearner> SignInAsync(string baseUrl, string email, string password)
+    public static async Task<SignedInPerson> SignInAsync(string baseUrl, string email, string password)
     {
-        var person = new SignedInLearner(baseUrl);
+        var person = new SignedInPerson(baseUrl);
         var form = new HtmlParser().ParseDocument(await person.client.GetStringAsync("/en/account/sign-in"));
         var token = form.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var response = await person.client.PostAsync("/en/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
