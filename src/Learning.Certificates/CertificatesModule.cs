@@ -26,6 +26,7 @@ public sealed class CertificatesModule : ILearningModule
         services.AddScoped<CertificateTemplates>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<ICertificateIssuer>(sp => sp.GetRequiredService<CertificateIssuer>());
+        services.AddScoped<CertificateCodes>();
         services.AddScoped<IRecipeStep, CertificateTemplatesStep>();
         services.AddScoped<TemplatePreview>();
         services.AddScoped<ReissueScopes>();

@@ -1,8 +1,9 @@
 namespace Learning.Courses;
 
 /// <summary>
-/// The addresses of the course catalogue and of a learner's study pages, for their links, redirects and
-/// e-mails; the editors' addresses are <see cref="Authoring.AuthoringPaths"/>.
+/// The addresses of the course catalogue, of a learner's study pages and of the pages where staff follow
+/// an edition's learners, for their links, redirects and e-mails; the editors' addresses are
+/// <see cref="Authoring.AuthoringPaths"/>.
 /// </summary>
 public static class CourseAddresses
 {
@@ -23,4 +24,10 @@ public static class CourseAddresses
     public static string Quiz(string culture, string editionId, string quizId) => $"{Study(culture, editionId)}/quizzes/{quizId}";
 
     public static string Certificate(string culture, string editionId) => $"{Study(culture, editionId)}/certificate";
+
+    /// <summary>The learners of an edition, for its staff; the downloads add <c>format=csv</c> or <c>format=xlsx</c>.</summary>
+    public static string EditionLearners(string editionId) => $"/admin/courses/editions/{Uri.EscapeDataString(editionId)}/learners";
+
+    /// <summary>How the learners of an edition answered each question of its quizzes.</summary>
+    public static string EditionQuizStatistics(string editionId) => $"/admin/courses/editions/{Uri.EscapeDataString(editionId)}/quizzes";
 }

@@ -38,6 +38,8 @@ public sealed class CoursesModule : ILearningModule
         services.AddScoped<Catalog.RunCopier>();
         services.AddScoped<Seeding.LearnerSeeder>();
         services.AddScoped<Studies>();
+        services.AddScoped<Learners.EditionLearners>();
+        services.AddScoped<Learners.QuizStatistics>();
         services.AddScoped<ICompletionListener, CourseCertificates>();
         services.AddScoped<CourseCertificates>();
         services.AddScoped<ICertificateScopes, RunCertificateScopes>();

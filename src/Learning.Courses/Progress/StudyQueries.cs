@@ -32,4 +32,4 @@ internal sealed class StudyQueries
 }
 
 /// <summary>A learner's best score on a quiz and how many attempts they used.</summary>
-internal sealed record QuizRecord(string QuizId, int Best, int Attempts);
+public sealed record QuizRecord(string QuizId, int Best, int Attempts);
