@@ -1,9 +1,8 @@
-using Learning.Core;
 using Learning.Core.Admin;
 using Learning.Core.Cultures;
+using Learning.Core.Tables;
 using Learning.Courses.Learners;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 using static Learning.Core.Cultures.UiText;
 
 namespace Learning.Courses.Pages.Admin.Courses;
@@ -43,14 +42,9 @@ public sealed class LearnersModel(EditionLearners learners, PoStringLocalizer t)
         }
         Outline = outline;
         var (filter, problems) = LearnerFilter.Parse(Q, State, Band, Activity);
-        LearnerFormat? format = null;
-        if (!string.IsNullOrEmpty(Format))
+        if (!TableDownload.TryRead(Format, out var format))
         {
-            format = EnumNames.TryParse<LearnerFormat>(Format, out var parsed, ignoreCase: true) ? parsed : null;
-            if (format is null)
-            {
-                problems.Add(Msgid("Choose CSV or Excel as the format."));
-            }
+            problems.Add(TableDownload.UnknownFormat);
         }
         if (problems.Count > 0)
         {
@@ -58,19 +52,15 @@ public sealed class LearnersModel(EditionLearners learners, PoStringLocalizer t)
         }
         if (format is { } chosen)
         {
-            return new LearnerDownload(chosen, $"learners-{outline.Edition.Id}", t["Learners"], new LearnerTable(outline, t), learners.BatchesAsync(outline, filter, Aborted));
+            var table = new LearnerTable(outline, t);
+            return new TableDownload(chosen, $"learners-{outline.Edition.Id}", t["Learners"], table.Header,
+                TableDownload.Flatten(learners.BatchesAsync(outline, filter, Aborted), table.Row, Aborted));
         }
         Found = await learners.PageAsync(outline, filter, P, Aborted);
         return Page();
     }
 
     /// <summary>This list's address with its filters as a download in a format, from the first learner.</summary>
-    public string DownloadLink(LearnerFormat format)
-    {
-        var kept = QueryHelpers.ParseQuery(Request.QueryString.Value)
-            .Where(kv => kv.Key is not Paging.Key and not "format" and not "handler")
-            .SelectMany(kv => kv.Value.Select(v => KeyValuePair.Create(kv.Key, v)));
-        return QueryHelpers.AddQueryString(CourseAddresses.EditionLearners(Outline.Edition.Id),
-            kept.Append(KeyValuePair.Create("format", (string?)format.ToString().ToLowerInvariant())));
-    }
+    public string DownloadLink(TableFormat format) =>
+        TableDownload.Link(Request, CourseAddresses.EditionLearners(Outline.Edition.Id), format);
 }

@@ -1,4 +1,4 @@
-namespace Learning.Courses.Learners;
+namespace Learning.Core.Tables;
 
 /// <summary>
 /// The response body for a writer that writes some of its bytes synchronously, which the server refuses:
