@@ -22,17 +22,21 @@ public static class Paging
     /// <summary>The query-string key of the page number.</summary>
     public const string Key = "p";
 
-    public static async Task<PageOf<T>> PageAsync<T>(this IQueryable<T> query, int number, CancellationToken ct = default)
+    public static Task<PageOf<T>> PageAsync<T>(this IQueryable<T> query, int number, CancellationToken ct = default) =>
+        query.PageAsync(number, PageSize, ct);
+
+    /// <summary>One page of <paramref name="size"/> rows counted and read by the database; the query must be ordered, and stably.</summary>
+    public static async Task<PageOf<T>> PageAsync<T>(this IQueryable<T> query, int number, int size, CancellationToken ct = default)
     {
         var total = await query.CountAsync(ct);
-        var (page, count) = Clamp(number, total);
-        var items = await query.Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var (page, count) = Clamp(number, total, size);
+        var items = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return new PageOf<T>(items, page, count, total);
     }
 
     public static PageOf<T> Page<T>(this IReadOnlyList<T> all, int number)
     {
-        var (page, count) = Clamp(number, all.Count);
+        var (page, count) = Clamp(number, all.Count, PageSize);
         return new PageOf<T>(all.Skip((page - 1) * PageSize).Take(PageSize).ToList(), page, count, all.Count);
     }
 
@@ -50,9 +54,9 @@ public static class Paging
             kept.Append(KeyValuePair.Create(Key, (string?)number.ToString(CultureInfo.InvariantCulture))));
     }
 
-    private static (int Page, int Count) Clamp(int number, int total)
+    private static (int Page, int Count) Clamp(int number, int total, int size)
     {
-        var count = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var count = Math.Max(1, (total + size - 1) / size);
         return (Math.Clamp(number, 1, count), count);
     }
 }

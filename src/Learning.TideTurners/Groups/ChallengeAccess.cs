@@ -19,6 +19,23 @@ public sealed class ChallengeAccess(LearningDbContext db, PermissionGrants grant
     public Task<List<Appointment>> AppointmentsAsync(ClaimsPrincipal user, AppointmentRole role, CancellationToken ct) =>
         db.Set<Appointment>().AsNoTracking().Where(a => a.UserId == (UserId(user) ?? "") && a.Role == role).ToListAsync(ct);
 
+    /// <summary>
+    /// The groups the user coordinates, for the database to filter by: those whose organisation and country
+    /// match one of their coordinator appointments (the rule of <see cref="Appointment.Covers"/>), every group
+    /// for an administrator.
+    /// </summary>
+    public IQueryable<Group> CoordinatedGroups(ClaimsPrincipal user)
+    {
+        var groups = db.Set<Group>().AsNoTracking();
+        if (IsAdministrator(user))
+        {
+            return groups;
+        }
+        var userId = UserId(user) ?? "";
+        return groups.Where(g => db.Set<Appointment>().Any(a => a.UserId == userId && a.Role == AppointmentRole.Coordinator
+            && a.OrganisationId == g.OrganisationId && a.Country == g.Country));
+    }
+
     /// <summary>The group, when the user leads it; null when it does not exist or is someone else's.</summary>
     public async Task<Group?> LedGroupAsync(ClaimsPrincipal user, long groupId, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Learning.Core.Admin;
 using Learning.Core.Data;
 using Learning.Core.Pages;
 using Learning.TideTurners.Challenge;
@@ -12,10 +13,15 @@ namespace Learning.TideTurners.Pages.TideTurners;
 
 public sealed record QueueRow(Submission Submission, Youth Youth, Group Group);
 
-/// <summary>The national coordinator's review queue: waiting submissions of their organisations and countries, filtered, approved in batches or returned.</summary>
+/// <summary>
+/// The national coordinator's review queue: waiting submissions of their organisations and countries, oldest
+/// first, filtered and paged by the database, approved in batches or returned.
+/// </summary>
 public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Submissions submissions, ChallengeContent content) : SitePage
 {
-    public List<QueueRow> Rows { get; private set; } = [];
+    public const int PageSize = 100;
+
+    public PageOf<QueueRow> Queue { get; private set; } = new([], 1, 1, 0);
     public List<Level> Levels { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
@@ -24,27 +30,27 @@ public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Su
     [BindProperty(SupportsGet = true)]
     public string? Country { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = Paging.Key)]
+    public int P { get; set; } = 1;
+
     public async Task<IActionResult> OnGetAsync()
     {
-        var scopes = await access.AppointmentsAsync(User, AppointmentRole.Coordinator, Aborted);
-        if (scopes.Count == 0 && !access.IsAdministrator(User))
+        if (!access.IsAdministrator(User) && (await access.AppointmentsAsync(User, AppointmentRole.Coordinator, Aborted)).Count == 0)
         {
             return Forbidden();
         }
         Levels = await content.LevelsAsync(Aborted);
         var country = Country?.Trim().ToUpperInvariant();
-        var waiting = await QueueAsync(db.Set<Submission>().Where(s => s.State == SubmissionState.Waiting)
-            .Where(s => Level == null || s.LevelId == Level)
-            .Where(s => country == null || db.Set<Group>().Any(g => g.Id == s.GroupId && g.Country == country))
-            .OrderBy(s => s.SubmittedUtc).Take(500));
-        Rows = access.IsAdministrator(User) ? waiting : waiting.Where(r => scopes.Any(s => s.Covers(r.Group.OrganisationId, r.Group.Country))).ToList();
+        var waiting = db.Set<Submission>().Where(s => s.State == SubmissionState.Waiting)
+            .Where(s => Level == null || s.LevelId == Level);
+        Queue = await Rows(waiting, country).PageAsync(P, PageSize, Aborted);
         return Page();
     }
 
     public async Task<IActionResult> OnPostApproveAsync(long[] submission)
     {
-        var chosen = await QueueAsync(db.Set<Submission>().Where(s => submission.Contains(s.Id)));
-        if (chosen.Count != submission.Distinct().Count() || !await CoversAllAsync(chosen))
+        var chosen = await Rows(db.Set<Submission>().Where(s => submission.Contains(s.Id)), null).ToListAsync(Aborted);
+        if (chosen.Count != submission.Distinct().Count())
         {
             return Forbidden();
         }
@@ -55,8 +61,8 @@ public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Su
 
     public async Task<IActionResult> OnPostReturnAsync(long submission, string? feedback)
     {
-        var chosen = await QueueAsync(db.Set<Submission>().Where(s => s.Id == submission));
-        if (chosen.Count == 0 || !await CoversAllAsync(chosen))
+        var chosen = await Rows(db.Set<Submission>().Where(s => s.Id == submission), null).ToListAsync(Aborted);
+        if (chosen.Count == 0)
         {
             return Forbidden();
         }
@@ -70,25 +76,16 @@ public sealed class ReviewModel(LearningDbContext db, ChallengeAccess access, Su
         return await OnGetAsync();
     }
 
-    /// <summary>The chosen submissions with their youth and group, in the order given.</summary>
-    private async Task<List<QueueRow>> QueueAsync(IQueryable<Submission> chosen)
-    {
-        var rows = await (from s in chosen.AsNoTracking()
-                          join y in db.Set<Youth>() on s.YouthId equals y.Id
-                          join g in db.Set<Group>() on s.GroupId equals g.Id
-                          select new { s, y, g }).ToListAsync(Aborted);
-        return rows.Select(r => new QueueRow(r.s, r.y, r.g)).OrderBy(r => r.Submission.SubmittedUtc).ToList();
-    }
-
-    private async Task<bool> CoversAllAsync(List<QueueRow> rows)
-    {
-        foreach (var row in rows)
-        {
-            if (!await access.CoordinatesAsync(User, row.Group.OrganisationId, row.Group.Country, Aborted))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    /// <summary>
+    /// The submissions with their youth and group, oldest first (then by id, so that pages neither repeat
+    /// nor skip a row), only of the groups the user coordinates (and of the
+    /// country, when given): what someone else coordinates is left out by the database, not shown nor acted on.
+    /// </summary>
+    private IQueryable<QueueRow> Rows(IQueryable<Submission> chosen, string? country) =>
+        from s in chosen.AsNoTracking()
+        join g in access.CoordinatedGroups(User) on s.GroupId equals g.Id
+        where country == null || g.Country == country
+        join y in db.Set<Youth>() on s.YouthId equals y.Id
+        orderby s.SubmittedUtc, s.Id
+        select new QueueRow(s, y, g);
 }
